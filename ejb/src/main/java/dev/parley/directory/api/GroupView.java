@@ -1,0 +1,10 @@
+package dev.parley.directory.api;
+
+import java.util.List;
+
+public record GroupView(String address, String localPart, String displayName, String postingPolicy,
+                        List<String> members) {
+    public GroupView {
+        members = List.copyOf(members);
+    }
+}
