@@ -1,0 +1,128 @@
+package dev.parley.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.auth.AuthResult.Failure;
+import dev.parley.testing.MutableClock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AuthenticatorTest {
+
+    private final TestTokens tokens = new TestTokens();
+    private final MutableClock clock = MutableClock.at("2025-03-01T12:00:00Z");
+    private final List<String> attempts = new ArrayList<>();
+    private final Map<String, String> passwords = new java.util.HashMap<>(Map.of(
+            "carol@example.test", "right", "dave@example.test", "right"));
+    private Failure outage;
+
+    /** A fake Keycloak token endpoint: checks the password table, issues a signed token. */
+    private final PasswordGrant grant = (username, password) -> {
+        attempts.add(username);
+        if (outage != null) {
+            return PasswordGrant.Outcome.refused(outage);
+        }
+        if (!password.equals(passwords.get(username))) {
+            return PasswordGrant.Outcome.refused(Failure.BAD_CREDENTIALS);
+        }
+        return PasswordGrant.Outcome.granted(tokens.sign(TestTokens.claims(username, clock.instant()).build()));
+    };
+
+    private final Authenticator auth = new Authenticator(grant,
+            new JwtVerifier(tokens.jwks(), TestTokens.ISSUER, clock, Duration.ofSeconds(30)),
+            new AuthSettings(Duration.ofSeconds(60), 5, 20, Duration.ofSeconds(300)), clock);
+
+    @Test
+    void verifiesAPasswordAndCachesTheSuccess() {
+        AuthResult first = auth.verifyPassword("Carol@Example.test", "right", "192.0.2.1");
+        assertTrue(first.ok());
+        assertEquals("carol@example.test", first.username());
+        assertTrue(first.roles().contains("user"));
+        assertEquals(first, auth.verifyPassword("carol@example.test", "right", "192.0.2.1"));
+        assertEquals(1, attempts.size(), "second check served from the cache");
+
+        clock.advance(Duration.ofSeconds(60));
+        assertTrue(auth.verifyPassword("carol@example.test", "right", "192.0.2.1").ok());
+        assertEquals(2, attempts.size(), "cache entry expired");
+    }
+
+    @Test
+    void aDifferentPasswordIsNeverAnsweredFromTheCache() {
+        auth.verifyPassword("carol@example.test", "right", "192.0.2.1");
+        passwords.put("carol@example.test", "changed");
+        assertEquals(Failure.BAD_CREDENTIALS, auth.verifyPassword("carol@example.test", "wrong", "192.0.2.1").failure());
+        assertTrue(auth.verifyPassword("carol@example.test", "changed", "192.0.2.1").ok());
+        assertEquals(3, attempts.size());
+        // the wrong password also dropped the cached entry for the old one
+        assertEquals(Failure.BAD_CREDENTIALS, auth.verifyPassword("carol@example.test", "right", "192.0.2.1").failure());
+    }
+
+    @Test
+    void throttlesAUserAfterFiveFailuresInTheWindow() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Failure.BAD_CREDENTIALS, auth.verifyPassword("carol@example.test", "bad" + i, "192.0.2." + i).failure());
+        }
+        assertEquals(Failure.THROTTLED, auth.verifyPassword("carol@example.test", "right", "192.0.2.99").failure());
+        assertEquals(5, attempts.size(), "throttled attempts do not reach Keycloak");
+        assertTrue(auth.verifyPassword("dave@example.test", "right", "192.0.2.1").ok(), "other users unaffected");
+
+        clock.advance(Duration.ofSeconds(300));
+        assertTrue(auth.verifyPassword("carol@example.test", "right", "192.0.2.99").ok(), "window slid past");
+    }
+
+    @Test
+    void slidingWindowForgetsOldFailuresOneByOne() {
+        for (int i = 0; i < 4; i++) {
+            auth.verifyPassword("carol@example.test", "bad", null);
+        }
+        clock.advance(Duration.ofSeconds(200));
+        auth.verifyPassword("carol@example.test", "bad", null);
+        assertEquals(Failure.THROTTLED, auth.verifyPassword("carol@example.test", "right", null).failure());
+        clock.advance(Duration.ofSeconds(100));  // the first four are now 300 s old
+        assertTrue(auth.verifyPassword("carol@example.test", "right", null).ok());
+    }
+
+    @Test
+    void throttlesAnAddressTryingManyUsers() {
+        for (int i = 0; i < 20; i++) {
+            auth.verifyPassword("user" + i + "@example.test", "guess", "198.51.100.7");
+        }
+        assertEquals(Failure.THROTTLED, auth.verifyPassword("carol@example.test", "right", "198.51.100.7").failure());
+        assertTrue(auth.verifyPassword("carol@example.test", "right", "198.51.100.8").ok());
+        String token = tokens.sign(TestTokens.claims("carol@example.test", clock.instant()).build());
+        assertEquals(Failure.THROTTLED, auth.validateBearer(token, "198.51.100.7").failure());
+    }
+
+    @Test
+    void outagesAndDisabledAccountsAreNotCountedAsGuesses() {
+        outage = Failure.UNAVAILABLE;
+        for (int i = 0; i < 10; i++) {
+            assertEquals(Failure.UNAVAILABLE, auth.verifyPassword("carol@example.test", "right", "192.0.2.1").failure());
+        }
+        outage = Failure.DISABLED;
+        assertEquals(Failure.DISABLED, auth.verifyPassword("carol@example.test", "right", "192.0.2.1").failure());
+        outage = null;
+        assertTrue(auth.verifyPassword("carol@example.test", "right", "192.0.2.1").ok());
+    }
+
+    @Test
+    void emptyCredentialsFailWithoutAskingKeycloak() {
+        assertEquals(Failure.BAD_CREDENTIALS, auth.verifyPassword("carol@example.test", "", "192.0.2.1").failure());
+        assertEquals(Failure.BAD_CREDENTIALS, auth.verifyPassword(null, "x", "192.0.2.1").failure());
+        assertTrue(attempts.isEmpty());
+    }
+
+    @Test
+    void validatesBearerTokensAndCountsForgeriesPerAddress() {
+        AuthResult ok = auth.validateBearer(tokens.sign(TestTokens.claims("carol@example.test", clock.instant()).build()), "192.0.2.1");
+        assertTrue(ok.ok());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(Failure.BAD_CREDENTIALS, auth.validateBearer("not.a.token", "203.0.113.5").failure());
+        }
+        assertEquals(Failure.THROTTLED, auth.validateBearer("not.a.token", "203.0.113.5").failure());
+    }
+}
