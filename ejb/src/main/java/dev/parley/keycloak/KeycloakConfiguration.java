@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,20 +34,23 @@ public class KeycloakConfiguration {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "parley.keycloak.server-client-secret", defaultValue = "")
-    String clientSecret;
+    @ConfigProperty(name = "parley.keycloak.server-client-secret")
+    Optional<String> clientSecret;
 
-    /** Empty means {@code {url}/realms/{realm}}. */
+    /**
+     * Absent means {@code {url}/realms/{realm}}. Optional rather than {@code defaultValue = ""}:
+     * MicroProfile Config treats an empty value as missing and fails the deployment.
+     */
     @Inject
-    @ConfigProperty(name = "parley.keycloak.issuer", defaultValue = "")
-    String issuer;
+    @ConfigProperty(name = "parley.keycloak.issuer")
+    Optional<String> issuer;
 
     private KeycloakSettings settings;
     private KeycloakHttp http;
 
     @PostConstruct
     void init() {
-        settings = new KeycloakSettings(url, realm, clientId, clientSecret, issuer);
+        settings = new KeycloakSettings(url, realm, clientId, clientSecret.orElse(""), issuer.orElse(null));
         http = KeycloakHttp.createDefault();
         if (settings.clientSecret().isEmpty()) {
             LOG.warn("parley.keycloak.server-client-secret is not set: Keycloak calls will fail");
