@@ -62,14 +62,14 @@ public class AccountsResource {
     String domain;
 
     @GET
-    @Operation(summary = "The domain's accounts (deleted ones left out)")
+    @Operation(operationId = "listAccounts", summary = "The domain's accounts (deleted ones left out)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountDto.class, type = SchemaType.ARRAY)))
     public List<AccountDto> list() {
         return directory.listAccounts(caller(), domain).stream().map(AccountMapping::toDto).toList();
     }
 
     @POST
-    @Operation(summary = "Create an account (and its Keycloak user)")
+    @Operation(operationId = "createAccount", summary = "Create an account (and its Keycloak user)")
     @APIResponse(responseCode = "201", description = "created; Location names it", content = @Content(schema = @Schema(implementation = AccountDto.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -81,7 +81,7 @@ public class AccountsResource {
 
     @GET
     @Path("{localPart}")
-    @Operation(summary = "One account")
+    @Operation(operationId = "getAccount", summary = "One account")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountDto.class)))
     public AccountDto get(@PathParam("localPart") String localPart) {
         return AccountMapping.toDto(directory.getAccount(caller(), domain, localPart));
@@ -89,7 +89,7 @@ public class AccountsResource {
 
     @PUT
     @Path("{localPart}")
-    @Operation(summary = "Change an account: rename, display name, password, quota, class of service, status, roles")
+    @Operation(operationId = "updateAccount", summary = "Change an account: rename, display name, password, quota, class of service, status, roles")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountDto.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -100,7 +100,7 @@ public class AccountsResource {
 
     @DELETE
     @Path("{localPart}")
-    @Operation(summary = "Delete an account: status deleted, Keycloak user removed, addresses released")
+    @Operation(operationId = "deleteAccount", summary = "Delete an account: status deleted, Keycloak user removed, addresses released")
     @APIResponse(responseCode = "204", description = "deleted")
     public void delete(@PathParam("localPart") String localPart) {
         directory.deleteAccount(caller(), domain, localPart);

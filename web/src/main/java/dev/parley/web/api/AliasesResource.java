@@ -60,14 +60,14 @@ public class AliasesResource {
     String domain;
 
     @GET
-    @Operation(summary = "The domain's aliases")
+    @Operation(operationId = "listAliases", summary = "The domain's aliases")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AliasDto.class, type = SchemaType.ARRAY)))
     public List<AliasDto> list() {
         return directory.listAliases(caller(), domain).stream().map(AliasMapping::toDto).toList();
     }
 
     @POST
-    @Operation(summary = "Create an alias, or the catch-all with address @domain")
+    @Operation(operationId = "createAlias", summary = "Create an alias, or the catch-all with address @domain")
     @APIResponse(responseCode = "201", description = "created; Location names it", content = @Content(schema = @Schema(implementation = AliasDto.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -79,7 +79,7 @@ public class AliasesResource {
 
     @DELETE
     @Path("{address}")
-    @Operation(summary = "Delete an alias")
+    @Operation(operationId = "deleteAlias", summary = "Delete an alias")
     @APIResponse(responseCode = "204", description = "deleted")
     public void delete(@PathParam("address") String address) {
         directory.deleteAlias(caller(), domain, address);

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The REST admin API (docs/api.md). Its classes are listed here rather than scanned, so the API's
@@ -25,11 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "Domains, accounts, aliases, groups and the audit log of a Parley installation. "
                         + "Errors are RFC 9457 problem details (application/problem+json).",
                 license = @License(name = "Apache-2.0")),
-        security = @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME),
-        tags = {
-            @Tag(name = "Domains"), @Tag(name = "Accounts"), @Tag(name = "Aliases"),
-            @Tag(name = "Groups"), @Tag(name = "Audit")
-        })
+        security = @SecurityRequirement(name = ApiApplication.SECURITY_SCHEME))
 @SecurityScheme(securitySchemeName = ApiApplication.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
         scheme = "bearer", bearerFormat = "JWT",
         description = "Access token from Keycloak realm parley (RFC 6750), e.g. client parley-cli, password grant")

@@ -14,7 +14,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
@@ -32,7 +31,7 @@ public class ApiMetricsFilter implements ContainerRequestFilter, ContainerRespon
     private static final Metadata REQUESTS = Metadata.builder().withName("parley.api.requests")
             .withDescription("REST admin API requests answered").build();
     private static final Metadata DURATION = Metadata.builder().withName("parley.api.request.duration")
-            .withDescription("time to answer a REST admin API request").withUnit(MetricUnits.SECONDS).build();
+            .withDescription("time to answer a REST admin API request").build();
 
     @Inject
     MetricRegistry registry;

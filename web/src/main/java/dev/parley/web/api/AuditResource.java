@@ -46,7 +46,7 @@ public class AuditResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "Audit entries, newest first; without domain, all domains (admins only)")
+    @Operation(operationId = "listAudit", summary = "Audit entries, newest first; without domain, all domains (admins only)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuditEntryDto.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -58,14 +58,14 @@ public class DomainsResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "The domains the caller manages")
+    @Operation(operationId = "listDomains", summary = "The domains the caller manages")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DomainDto.class, type = SchemaType.ARRAY)))
     public List<DomainDto> list() {
         return directory.listDomains(caller()).stream().map(DomainMapping::toDto).toList();
     }
 
     @POST
-    @Operation(summary = "Create a domain (admin only)")
+    @Operation(operationId = "createDomain", summary = "Create a domain (admin only)")
     @APIResponse(responseCode = "201", description = "created; Location names it", content = @Content(schema = @Schema(implementation = DomainDto.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -77,7 +77,7 @@ public class DomainsResource {
 
     @GET
     @Path("{domain}")
-    @Operation(summary = "One domain")
+    @Operation(operationId = "getDomain", summary = "One domain")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DomainDto.class)))
     @APIResponse(responseCode = "404", description = "no such domain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public DomainDto get(@PathParam("domain") String domain) {
@@ -86,7 +86,7 @@ public class DomainsResource {
 
     @PUT
     @Path("{domain}")
-    @Operation(summary = "Change a domain's aliases or status (active, locked)")
+    @Operation(operationId = "updateDomain", summary = "Change a domain's aliases or status (active, locked)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DomainDto.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "no such domain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -97,7 +97,7 @@ public class DomainsResource {
 
     @DELETE
     @Path("{domain}")
-    @Operation(summary = "Delete a domain that holds no accounts (admin only)")
+    @Operation(operationId = "deleteDomain", summary = "Delete a domain that holds no accounts (admin only)")
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "404", description = "no such domain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "the domain still holds accounts", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

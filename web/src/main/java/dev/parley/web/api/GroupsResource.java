@@ -62,14 +62,14 @@ public class GroupsResource {
     String domain;
 
     @GET
-    @Operation(summary = "The domain's groups")
+    @Operation(operationId = "listGroups", summary = "The domain's groups")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GroupDto.class, type = SchemaType.ARRAY)))
     public List<GroupDto> list() {
         return directory.listGroups(caller(), domain).stream().map(GroupMapping::toDto).toList();
     }
 
     @POST
-    @Operation(summary = "Create a group")
+    @Operation(operationId = "createGroup", summary = "Create a group")
     @APIResponse(responseCode = "201", description = "created; Location names it", content = @Content(schema = @Schema(implementation = GroupDto.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -81,7 +81,7 @@ public class GroupsResource {
 
     @GET
     @Path("{localPart}")
-    @Operation(summary = "One group")
+    @Operation(operationId = "getGroup", summary = "One group")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GroupDto.class)))
     public GroupDto get(@PathParam("localPart") String localPart) {
         return GroupMapping.toDto(directory.getGroup(caller(), domain, localPart));
@@ -89,7 +89,7 @@ public class GroupsResource {
 
     @PUT
     @Path("{localPart}")
-    @Operation(summary = "Change a group's display name, posting policy or members (the list is replaced)")
+    @Operation(operationId = "updateGroup", summary = "Change a group's display name, posting policy or members (the list is replaced)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GroupDto.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public GroupDto update(@PathParam("localPart") String localPart, GroupUpdateRequest body) {
@@ -99,7 +99,7 @@ public class GroupsResource {
 
     @DELETE
     @Path("{localPart}")
-    @Operation(summary = "Delete a group")
+    @Operation(operationId = "deleteGroup", summary = "Delete a group")
     @APIResponse(responseCode = "204", description = "deleted")
     public void delete(@PathParam("localPart") String localPart) {
         directory.deleteGroup(caller(), domain, localPart);

@@ -2,7 +2,6 @@ package dev.parley.web.security;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,9 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ends the Parley session and the Keycloak single sign-on session: OpenID Connect RP-Initiated
- * Logout 1.0 §2 (redirect to the provider's {@code end_session_endpoint} with {@code id_token_hint}
- * and {@code post_logout_redirect_uri}), so the next visit asks for a password again.
+ * Ends the Parley session and the Keycloak single sign-on session (OpenID Connect RP-Initiated
+ * Logout 1.0 §2), so the next visit asks for a password again. {@code request.logout()} lets the
+ * OpenID mechanism clear its tokens, invalidate the session and redirect to Keycloak's
+ * {@code end_session_endpoint} with {@code id_token_hint} and {@code post_logout_redirect_uri}
+ * ({@link WebSecurity}'s logout definition). Without an OpenID session this servlet sends the
+ * redirect itself (without {@code id_token_hint} Keycloak asks the user to confirm).
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -32,31 +34,42 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        String idToken = null;
-        String endSession = null;
-        String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
-        try {
-            OpenIdContext context = openId.get();
-            if (context.getIdentityToken() != null) {
-                idToken = context.getIdentityToken().getToken();
+        String user = request.getUserPrincipal() == null ? "-" : request.getUserPrincipal().getName();
+        String idToken = idToken();
+        if (idToken != null) {
+            // Soteria's mechanism fails on logout without an identity token, so only ask it when there is one
+            try {
+                request.logout();
+            } catch (RuntimeException e) {
+                LOG.warn("logout of {} through the OpenID mechanism failed: {}", user, e.toString());
             }
-            JsonObject metadata = context.getProviderMetadata();
-            endSession = metadata == null ? null : metadata.getString("end_session_endpoint", null);
-        } catch (RuntimeException notLoggedIn) {
-            LOG.debug("logout without an OpenID context: {}", notLoggedIn.toString());
         }
-        request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // the mechanism invalidated it
+            }
         }
-        LOG.info("logout of {}", user == null ? "-" : user);
-        response.sendRedirect(EndSessionRedirect.build(endSession == null ? config.getEndSessionEndpoint() : endSession,
-                config.getClientId(), idToken, config.getPublicUrl() + "/"));
+        LOG.info("logout of {}", user);
+        if (!response.isCommitted()) {
+            response.sendRedirect(EndSessionRedirect.build(config.getEndSessionEndpoint(), config.getClientId(),
+                    idToken, config.getPublicUrl() + "/"));
+        }
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         doGet(request, response);
+    }
+
+    private String idToken() {
+        try {
+            OpenIdContext context = openId.get();
+            return context.getIdentityToken() == null ? null : context.getIdentityToken().getToken();
+        } catch (RuntimeException noOpenIdSession) {
+            return null;
+        }
     }
 }
