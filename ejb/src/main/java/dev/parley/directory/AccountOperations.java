@@ -128,6 +128,11 @@ final class AccountOperations {
 
     private void syncKeycloak(AccountEntity account, String oldAddress, boolean renamed, String password,
                               String oldStatus, Set<String> oldRoles) {
+        boolean statusChanged = !oldStatus.equals(account.getStatus());
+        boolean rolesChanged = !oldRoles.equals(account.getRoles());
+        if (!renamed && !statusChanged && !rolesChanged && password == null) {
+            return; // quota, class of service, display name: nothing Keycloak holds
+        }
         String id = account.getKeycloakId();
         if (id == null) {
             throw new DirectoryException(DirectoryException.Kind.UNAVAILABLE,
@@ -139,13 +144,13 @@ final class AccountOperations {
             ctx.compensations().onRollback("rename Keycloak user back to " + oldAddress,
                     () -> ctx.keycloak().rename(id, oldAddress, oldAddress));
         }
-        if (!oldStatus.equals(account.getStatus())) {
+        if (statusChanged) {
             boolean enabled = AccountEntity.ACTIVE.equals(account.getStatus());
             ctx.keycloak().setEnabled(id, enabled);
             ctx.compensations().onRollback("re-" + (enabled ? "disable" : "enable") + " Keycloak user " + address,
                     () -> ctx.keycloak().setEnabled(id, !enabled));
         }
-        if (!oldRoles.equals(account.getRoles())) {
+        if (rolesChanged) {
             ctx.keycloak().setRealmRoles(id, account.getRoles(), DirectoryRules.ROLES);
             ctx.compensations().onRollback("restore Keycloak roles of " + address,
                     () -> ctx.keycloak().setRealmRoles(id, oldRoles, DirectoryRules.ROLES));

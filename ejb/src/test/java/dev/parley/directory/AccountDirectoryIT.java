@@ -108,6 +108,16 @@ class AccountDirectoryIT extends DirectoryITSupport {
     }
 
     @Test
+    void changesKeycloakDoesNotHoldStayLocal() {
+        createAccount("example.test", "carol", "user");
+        int calls = keycloak.calls().size();
+        AccountView updated = tx.call(d -> d.updateAccount(ADMIN, "example.test", "carol",
+                new AccountChange(null, "Carol", null, 10L, "bronze", "active", Set.of("user"))));
+        assertEquals(10L, updated.quotaBytes());
+        assertEquals(calls, keycloak.calls().size(), "no Keycloak call for quota, display name or unchanged fields");
+    }
+
+    @Test
     void deleteMarksDeletedReleasesTheAddressAndRemovesTheKeycloakUser() {
         createAccount("example.test", "carol", "user");
         String id = tx.call(d -> d.getAccount(ADMIN, "example.test", "carol")).keycloakId();
