@@ -69,7 +69,7 @@ public final class TestDatabase {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL for the integration tests is unreachable at " + url
+            throw new IllegalStateException("cannot connect to the PostgreSQL of the integration tests at " + url
                     + " as " + user + " (" + e.getMessage() + "). Start it (bin/parley up) or point"
                     + " PARLEY_TEST_DB_URL / PARLEY_TEST_DB_USER / PARLEY_TEST_DB_PASSWORD at one.", e);
         }
