@@ -1,6 +1,8 @@
 package dev.parley.web.ui;
 
 import dev.parley.directory.api.Caller;
+import dev.parley.directory.api.DirectoryService;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The person logged in to the browser client. Roles are read from the servlet request, not from
@@ -20,6 +24,8 @@ import java.util.Set;
 @RequestScoped
 public class CurrentUser {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CurrentUser.class);
+    private static final Caller PROFILE_READER = new Caller("parley-web", Set.of(Caller.ROLE_ADMIN));
     private static final List<String> ROLES = List.of(Caller.ROLE_USER, Caller.ROLE_DOMAIN_ADMIN, Caller.ROLE_ADMIN);
 
     @Inject
@@ -28,24 +34,60 @@ public class CurrentUser {
     @Inject
     Instance<OpenIdContext> openId;
 
+    @EJB
+    DirectoryService directory;
+
     private Caller caller;
+    private String displayName;
 
     /** {@code preferred_username}: the account address, or a bootstrap name such as {@code parley-admin}. */
     public String getUsername() {
         return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
     }
 
-    /** The {@code name} claim when Keycloak has one, else the username. */
+    /** The {@code name} claim when Keycloak has one, else the account's display name, else the username. */
     public String getDisplayName() {
-        try {
-            String name = openId.get().getClaims().getName().orElse(null);
-            if (name != null && !name.isBlank()) {
-                return name;
-            }
-        } catch (RuntimeException noOpenIdContext) {
-            // not logged in through OpenID Connect (e.g. a test container): fall back to the username
+        if (displayName == null) {
+            displayName = firstNonBlank(nameClaim(), ownAccountDisplayName(), getUsername());
         }
-        return getUsername();
+        return displayName;
+    }
+
+    private String nameClaim() {
+        try {
+            return openId.get().getClaims().getName().orElse(null);
+        } catch (RuntimeException noOpenIdContext) {
+            return null;
+        }
+    }
+
+    /**
+     * The directory keeps display names (Keycloak users carry none). DirectoryService has no "own
+     * account" read for plain users yet, so the web tier reads exactly the logged-in address with a
+     * read-only system caller; nothing else is ever asked with it.
+     */
+    private String ownAccountDisplayName() {
+        String username = getUsername();
+        int at = username == null ? -1 : username.lastIndexOf('@');
+        if (at <= 0) {
+            return null;
+        }
+        try {
+            return directory.getAccount(PROFILE_READER, username.substring(at + 1), username.substring(0, at))
+                    .displayName();
+        } catch (RuntimeException e) {
+            LOG.debug("no directory account for {}: {}", username, e.toString());
+            return null;
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     public boolean isAdmin() {
