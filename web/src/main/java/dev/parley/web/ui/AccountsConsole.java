@@ -73,7 +73,7 @@ public class AccountsConsole implements Serializable {
             }
             reload();
         } catch (DirectoryException e) {
-            Messages.refused(e, "accountForm");
+            Messages.refused(e, "accountForm", "localPart");
         }
     }
 

@@ -61,7 +61,7 @@ public class AliasesConsole implements Serializable {
             aliases = null;
             Messages.info("Alias " + created.address() + " → " + created.target() + " created");
         } catch (DirectoryException e) {
-            Messages.refused(e, "aliasForm");
+            Messages.refused(e, "aliasForm", "address");
         }
     }
 

@@ -59,7 +59,7 @@ public class DomainsConsole implements Serializable {
             domains = null;
             Messages.info("Domain " + created.name() + " created");
         } catch (DirectoryException e) {
-            Messages.refused(e, "domainForm");
+            Messages.refused(e, "domainForm", "name");
         }
     }
 
@@ -96,7 +96,7 @@ public class DomainsConsole implements Serializable {
             domains = null;
             Messages.info("Domain " + domain + ": " + done);
         } catch (DirectoryException e) {
-            Messages.refused(e, formId);
+            Messages.refused(e, formId, "aliases");
         }
     }
 

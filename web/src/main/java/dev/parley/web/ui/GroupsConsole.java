@@ -87,7 +87,7 @@ public class GroupsConsole implements Serializable {
             }
             groups = null;
         } catch (DirectoryException e) {
-            Messages.refused(e, "groupForm");
+            Messages.refused(e, "groupForm", "localPart");
         }
     }
 

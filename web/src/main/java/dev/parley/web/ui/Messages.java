@@ -19,20 +19,28 @@ final class Messages {
     private Messages() {
     }
 
-    static void info(String summary) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+    static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    static void refused(DirectoryException e, String formId) {
+        refused(e, formId, null);
     }
 
     /**
      * Shows a refusal of the directory: on the input of {@code formId} named by the exception's field
-     * when the form has one, globally otherwise; marks validation as failed so the dialog stays open.
+     * (or, for a conflict without one, on {@code conflictField}: the name that is already taken) when
+     * the form has that input, globally otherwise; marks validation as failed so the dialog stays open.
+     * Summary and detail are both set: growls show the summary, {@code p:message} the detail.
      */
-    static void refused(DirectoryException e, String formId) {
+    static void refused(DirectoryException e, String formId, String conflictField) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null);
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage());
+        String field = e.field() != null ? e.field()
+                : e.kind() == DirectoryException.Kind.CONFLICT ? conflictField : null;
         UIComponent input = null;
-        if (e.field() != null && formId != null) {
-            input = faces.getViewRoot().findComponent(":" + formId + ":" + INPUT_IDS.getOrDefault(e.field(), e.field()));
+        if (field != null && formId != null) {
+            input = faces.getViewRoot().findComponent(":" + formId + ":" + INPUT_IDS.getOrDefault(field, field));
         }
         if (input instanceof UIInput in) {
             in.setValid(false);
