@@ -55,7 +55,7 @@ public class LogoutServlet extends HttpServlet {
         LOG.info("logout of {}", user);
         if (!response.isCommitted()) {
             response.sendRedirect(EndSessionRedirect.build(config.getEndSessionEndpoint(), config.getClientId(),
-                    idToken, config.getPublicUrl() + "/"));
+                    idToken, config.getPostLogoutRedirectUri()));
         }
     }
 

@@ -52,6 +52,14 @@ public class OidcConfig {
         return trimSlash(publicUrl);
     }
 
+    /**
+     * Where Keycloak sends the browser after logout: the start page. A getter of its own because
+     * Soteria evaluates an annotation attribute only when the whole value is one expression.
+     */
+    public String getPostLogoutRedirectUri() {
+        return getPublicUrl() + "/";
+    }
+
     /** Keycloak's RP-initiated logout endpoint, used when the provider metadata is not at hand. */
     public String getEndSessionEndpoint() {
         return getProviderUri() + "/protocol/openid-connect/logout";

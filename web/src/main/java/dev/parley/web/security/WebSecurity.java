@@ -27,6 +27,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         // request.logout() (LogoutServlet) then redirects to Keycloak's end_session_endpoint with
         // id_token_hint and this post_logout_redirect_uri (OpenID Connect RP-Initiated Logout 1.0 §2)
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcConfig.publicUrl}/"))
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcConfig.postLogoutRedirectUri}"))
 public class WebSecurity {
 }

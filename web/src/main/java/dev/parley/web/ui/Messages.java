@@ -43,6 +43,10 @@ final class Messages {
             input = faces.getViewRoot().findComponent(":" + formId + ":" + INPUT_IDS.getOrDefault(field, field));
         }
         if (input instanceof UIInput in) {
+            if (in.getSubmittedValue() == null && in.getValue() != null) {
+                // keep showing what was typed: renderers show the submitted value of an invalid input
+                in.setSubmittedValue(String.valueOf(in.getValue()));
+            }
             in.setValid(false);
             faces.addMessage(input.getClientId(faces), message);
         } else {
