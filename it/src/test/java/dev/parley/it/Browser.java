@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,14 +54,24 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return wait.until(d -> {
+        return until(d -> {
             WebElement element = d.findElement(by);
             return element.isDisplayed() ? element : null;
-        });
+        }, "element " + by);
     }
 
     <T> T until(Function<WebDriver, T> condition) {
-        return wait.until(condition::apply);
+        return until(condition, "condition");
+    }
+
+    /** Waits; on time-out says what was awaited and where the browser was. */
+    <T> T until(Function<WebDriver, T> condition, String what) {
+        try {
+            return wait.until(condition::apply);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what + " at " + driver.getCurrentUrl()
+                    + " (page title '" + driver.getTitle() + "')", e);
+        }
     }
 
     void type(By by, String text) {
