@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
@@ -31,7 +32,7 @@ public class ApiMetricsFilter implements ContainerRequestFilter, ContainerRespon
     private static final Metadata REQUESTS = Metadata.builder().withName("parley.api.requests")
             .withDescription("REST admin API requests answered").build();
     private static final Metadata DURATION = Metadata.builder().withName("parley.api.request.duration")
-            .withDescription("time to answer a REST admin API request").build();
+            .withDescription("time to answer a REST admin API request").withUnit(MetricUnits.NANOSECONDS).build();
 
     @Inject
     MetricRegistry registry;
