@@ -1,0 +1,63 @@
+package dev.parley.mail.imap.backend;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An authenticated user's view of the store: the mailbox operations of RFC 9051 §6.3. Names are
+ * UTF-8 {@link MailboxPath}s; the engine converts modified UTF-7 for IMAP4rev1 clients.
+ */
+public interface MailboxUser {
+
+    /** The canonical login name, for logs and ID. */
+    String username();
+
+    /** Every mailbox the user can see, in any order. */
+    List<MailboxInfo> mailboxes() throws BackendException;
+
+    /** Subscribed names, including names of mailboxes that no longer exist (RFC 9051 §6.3.9). */
+    List<MailboxPath> subscriptions() throws BackendException;
+
+    /** Creates a mailbox and any missing parents (RFC 9051 §6.3.4); {@code use} may be null. */
+    void create(MailboxPath path, SpecialUse use) throws BackendException;
+
+    /**
+     * Deletes a mailbox (RFC 9051 §6.3.5). A mailbox with children is refused with
+     * {@code HAS_CHILDREN}; INBOX with {@code CANNOT}.
+     */
+    void delete(MailboxPath path) throws BackendException;
+
+    /**
+     * Renames a mailbox and its children (RFC 9051 §6.3.6). Renaming INBOX moves its messages to
+     * the new mailbox and leaves INBOX empty.
+     */
+    void rename(MailboxPath from, MailboxPath to) throws BackendException;
+
+    /** Adds or removes a subscription; the mailbox need not exist for removal. */
+    void subscribe(MailboxPath path, boolean subscribed) throws BackendException;
+
+    MailboxStatus status(MailboxPath path) throws BackendException;
+
+    /**
+     * Opens a mailbox for one session (SELECT, EXAMINE). The listener is called while the
+     * mailbox stays open; {@link SelectedMailbox#close()} detaches it.
+     */
+    SelectedMailbox select(MailboxPath path, boolean readOnly, MailboxListener listener) throws BackendException;
+
+    /**
+     * Stores one message durably before returning (DESIGN: acknowledged only after fsync and commit).
+     *
+     * @param internalDate null for "now"
+     * @throws BackendException {@code TRY_CREATE} if the mailbox does not exist, {@code OVER_QUOTA},
+     *                          {@code TOO_BIG}
+     */
+    AppendResult append(MailboxPath path, Flags flags, Instant internalDate, byte[] message) throws BackendException;
+
+    /**
+     * RFC 7889 APPENDLIMIT for this user, in octets; {@code Long.MAX_VALUE} when unlimited.
+     */
+    long appendLimit();
+
+    /** The session ends; release what it holds. */
+    void logout();
+}
