@@ -54,7 +54,8 @@ public record BodyPart(String type, String subtype, Map<String, String> params, 
         if ((messageEnvelope == null) != (messageBody == null)) {
             throw new IllegalArgumentException("an encapsulated message needs both envelope and body");
         }
-        if (isMultipart() != !parts.isEmpty()) {
+        // accessors read fields, which a compact constructor has not assigned yet: use parameters
+        if ("multipart".equals(type) == parts.isEmpty()) {
             throw new IllegalArgumentException("a multipart has parts and only a multipart has parts: "
                     + type + "/" + subtype + " with " + parts.size());
         }
