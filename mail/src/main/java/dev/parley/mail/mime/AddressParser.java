@@ -68,7 +68,12 @@ final class AddressParser {
     /** After {@code <}: {@code [obs-route] addr-spec ">"}; a missing {@code >} ends at the next comma. */
     private Address angleAddress(String name) {
         List<Token> inside = new ArrayList<>();
-        while (pos < tokens.size() && !tokens.get(pos).is('>') && !tokens.get(pos).is(',')) {
+        // RFC 5322 §4.4 obs-route "@a,@b:" has commas of its own
+        boolean inRoute = pos < tokens.size() && tokens.get(pos).is('@');
+        while (pos < tokens.size() && !tokens.get(pos).is('>') && (inRoute || !tokens.get(pos).is(','))) {
+            if (inRoute && tokens.get(pos).is(':')) {
+                inRoute = false;
+            }
             inside.add(tokens.get(pos++));
         }
         if (pos < tokens.size() && tokens.get(pos).is('>')) {
