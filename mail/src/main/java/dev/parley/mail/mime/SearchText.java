@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import org.apache.james.mime4j.codec.Base64InputStream;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
@@ -43,6 +45,7 @@ final class SearchText {
         if (s == null || s.isBlank() || isFull()) {
             return;
         }
+        s = s.strip();
         if (text.length() > 0) {
             text.append('\n');
         }
@@ -62,7 +65,7 @@ final class SearchText {
         try (InputStream in = decoder(new ByteArrayInputStream(raw, 0, length), encoding)) {
             decoded = in.readAllBytes();
         } catch (IOException | RuntimeException e) {
-            decoded = java.util.Arrays.copyOf(raw, length); // RFC 2045 §6.4: undecodable, index as is
+            decoded = Arrays.copyOf(raw, length); // RFC 2045 §6.4: undecodable, index as is
         }
         Charset charset = HeaderDecoder.charset(charsetName);
         String s = charset == null || charset.equals(StandardCharsets.ISO_8859_1)
@@ -118,15 +121,21 @@ final class SearchText {
         return b.toString().replaceAll("[ \\t\\r\\n]+", " ").trim();
     }
 
+    /** The HTML named references mail text uses most; numeric references cover the rest. */
+    private static final Map<String, String> ENTITIES = Map.ofEntries(
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
+            Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
+            Map.entry("eacute", "é"), Map.entry("egrave", "è"), Map.entry("agrave", "à"),
+            Map.entry("auml", "ä"), Map.entry("ouml", "ö"), Map.entry("uuml", "ü"),
+            Map.entry("szlig", "ß"), Map.entry("ccedil", "ç"), Map.entry("euro", "€"),
+            Map.entry("copy", "©"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
+            Map.entry("hellip", "…"), Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"),
+            Map.entry("ldquo", "“"), Map.entry("rdquo", "”"));
+
     private static String entity(String e) {
-        switch (e) {
-            case "amp": return "&";
-            case "lt": return "<";
-            case "gt": return ">";
-            case "quot": return "\"";
-            case "apos": return "'";
-            case "nbsp": return " ";
-            default: break;
+        String named = ENTITIES.get(e);
+        if (named != null) {
+            return named;
         }
         try {
             if (e.startsWith("#x") || e.startsWith("#X")) {

@@ -78,6 +78,7 @@ class MessageParserTest {
         assertTrue(m.searchText().contains("André Pirard"));
         assertTrue(m.searchText().contains("Keld Jørn Simonsen"));
         assertTrue(m.searchText().contains("Café au lait"), m.searchText());
+        assertTrue(m.searchText().contains("Café au lait\nCafé au lait"), "HTML reduced to text");
         assertFalse(m.searchText().contains("x()"), "script bodies are not text");
     }
 
