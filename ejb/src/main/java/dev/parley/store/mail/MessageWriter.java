@@ -90,8 +90,8 @@ final class MessageWriter {
         SqlFragment inSet = UidSql.condition("uid", uids);
         UidSet modified = UidSet.of();
         if (unchangedSince != null) {
-            modified = UidSet.ofAll(ctx.sql().list("SELECT uid FROM mail.message WHERE mailbox_id = ? AND " + inSet.sql()
-                    + " AND modseq > ?", rs -> rs.getLong(1), inSet.paramsWith(box.id(), unchangedSince)));
+            modified = UidSet.ofAll(ctx.sql().list("SELECT uid FROM mail.message WHERE mailbox_id = ? AND modseq > ? AND "
+                    + inSet.sql(), rs -> rs.getLong(1), inSet.paramsWith(box.id(), unchangedSince)));
         }
         FlagSql.Update update = FlagSql.of(mode, flags);
         if (update.set().sql().isEmpty()) {
