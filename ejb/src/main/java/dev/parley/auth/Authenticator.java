@@ -22,8 +22,15 @@ public class Authenticator implements AuthenticationService {
     private final CredentialCache cache;
     private final FailureLimiter userFailures;
     private final FailureLimiter ipFailures;
+    private final AccountStatusCheck status;
 
     public Authenticator(PasswordGrant grant, JwtVerifier verifier, AuthSettings settings, Clock clock) {
+        this(grant, verifier, settings, clock, AccountStatusCheck.NONE);
+    }
+
+    public Authenticator(PasswordGrant grant, JwtVerifier verifier, AuthSettings settings, Clock clock,
+                         AccountStatusCheck status) {
+        this.status = status;
         this.grant = grant;
         this.verifier = verifier;
         this.cache = new CredentialCache(clock, settings.cacheTtl());
@@ -43,7 +50,7 @@ public class Authenticator implements AuthenticationService {
         }
         Optional<AuthResult> cached = cache.lookup(user, password);
         if (cached.isPresent()) {
-            return cached.get();
+            return directoryVerdict(cached.get());
         }
         PasswordGrant.Outcome outcome = grant.attempt(user, password);
         if (outcome.failure() != null) {
@@ -59,7 +66,10 @@ public class Authenticator implements AuthenticationService {
         AuthResult result = bearer(outcome.accessToken());
         if (result.ok()) {
             userFailures.reset(user);
-            cache.remember(user, password, result);
+            result = directoryVerdict(result);
+            if (result.ok()) {
+                cache.remember(user, password, result);
+            }
         } else if (result.failure() == AuthResult.Failure.BAD_CREDENTIALS) {
             // Keycloak's own fresh token does not verify: issuer or key configuration is wrong
             LOG.error("token issued by Keycloak for {} failed verification; check parley.keycloak.issuer", user);
@@ -77,7 +87,31 @@ public class Authenticator implements AuthenticationService {
         if (result.failure() == AuthResult.Failure.BAD_CREDENTIALS) {
             ipFailures.recordFailure(remoteIp);
         }
-        return result;
+        return result.ok() ? directoryVerdict(result) : result;
+    }
+
+    /** Forgets the cached password check of {@code username} (see {@link CredentialInvalidation}). */
+    public void forget(String username) {
+        if (username != null) {
+            cache.forget(username.trim().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * Keycloak said yes; the directory may still say no (account locked or deleted, domain locked).
+     * One indexed lookup by Keycloak id per check, also for cached password checks.
+     */
+    private AuthResult directoryVerdict(AuthResult keycloakYes) {
+        try {
+            if (keycloakYes.subject() != null && status.disabled(keycloakYes.subject())) {
+                LOG.debug("{} is disabled in the directory", keycloakYes.username());
+                return AuthResult.failed(AuthResult.Failure.DISABLED);
+            }
+            return keycloakYes;
+        } catch (RuntimeException e) {
+            LOG.warn("cannot read the directory status of {}: {}", keycloakYes.username(), e.toString());
+            return AuthResult.failed(AuthResult.Failure.UNAVAILABLE);
+        }
     }
 
     private AuthResult bearer(String token) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code parley.auth.failure-window-seconds} (300), plus the {@code parley.keycloak.*} keys.
  */
 @ApplicationScoped
-public class KeycloakAuthenticationService implements AuthenticationService {
+public class KeycloakAuthenticationService implements AuthenticationService, CredentialInvalidation {
 
     static final Duration JWKS_MIN_REFETCH = Duration.ofSeconds(10);
 
@@ -41,6 +41,9 @@ public class KeycloakAuthenticationService implements AuthenticationService {
     @ConfigProperty(name = "parley.auth.failure-window-seconds", defaultValue = "300")
     long failureWindowSeconds;
 
+    @Inject
+    AccountStatusCheck accountStatus;
+
     private Authenticator delegate;
 
     @PostConstruct
@@ -58,7 +61,8 @@ public class KeycloakAuthenticationService implements AuthenticationService {
         JwtVerifier verifier = new JwtVerifier(jwks, settings.issuer(), clock, JwtVerifier.DEFAULT_SKEW);
         AuthSettings limits = new AuthSettings(Duration.ofSeconds(cacheSeconds), maxFailuresPerUser,
                 maxFailuresPerIp, Duration.ofSeconds(failureWindowSeconds));
-        delegate = new Authenticator(new KeycloakPasswordGrant(settings, http), verifier, limits, clock);
+        delegate = new Authenticator(new KeycloakPasswordGrant(settings, http), verifier, limits, clock,
+                accountStatus);
     }
 
     @Override
@@ -69,5 +73,11 @@ public class KeycloakAuthenticationService implements AuthenticationService {
     @Override
     public AuthResult validateBearer(String token, String remoteIp) {
         return delegate.validateBearer(token, remoteIp);
+    }
+
+    /** This JVM only; with several nodes, publish on a Hazelcast topic here (see the interface). */
+    @Override
+    public void invalidate(String username) {
+        delegate.forget(username);
     }
 }

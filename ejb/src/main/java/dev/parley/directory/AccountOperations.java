@@ -40,6 +40,21 @@ final class AccountOperations {
         return Views.account(find(caller, domain, localPart));
     }
 
+    /** The caller's own account: scope is the caller's own address, so no role is needed. */
+    AccountView me(Caller caller) {
+        String domain = caller.ownDomain();
+        int at = caller.username().lastIndexOf('@');
+        if (domain == null || at <= 0) {
+            throw DirectoryException.notFound(caller.username() + " has no directory account");
+        }
+        String local = caller.username().substring(0, at).toLowerCase(java.util.Locale.ROOT);
+        return ctx.repository().domain(domain)
+                .flatMap(d -> ctx.repository().account(d, local))
+                .filter(a -> !AccountEntity.DELETED.equals(a.getStatus()))
+                .map(Views::account)
+                .orElseThrow(() -> DirectoryException.notFound(caller.username() + " has no directory account"));
+    }
+
     AccountView create(Caller caller, String domain, NewAccount request) {
         String name = DirectoryRules.requireManage(caller, domain);
         DomainEntity domainEntity = ctx.domainOrNotFound(name);
@@ -63,7 +78,9 @@ final class AccountOperations {
                 .add("password", password == null ? "none" : "set").build());
         ctx.repository().flush();
 
-        String id = ctx.keycloak().createUser(new NewKeycloakUser(address, address, true, roles, password));
+        // an account created in a locked domain cannot log in until the domain is unlocked
+        boolean enabled = DomainEntity.ACTIVE.equals(domainEntity.getStatus());
+        String id = ctx.keycloak().createUser(new NewKeycloakUser(address, address, enabled, roles, password));
         ctx.compensations().onRollback("delete Keycloak user " + address, () -> ctx.keycloak().deleteUser(id));
         account.setKeycloakId(id);
         ctx.repository().flush();
@@ -123,6 +140,9 @@ final class AccountOperations {
         ctx.repository().flush();
 
         syncKeycloak(account, oldAddress, renamed, password, oldStatus, oldRoles);
+        if (renamed || password != null || !oldStatus.equals(account.getStatus())) {
+            ctx.invalidateCredentials(oldAddress, newAddress);
+        }
         return Views.account(account);
     }
 
@@ -145,7 +165,9 @@ final class AccountOperations {
                     () -> ctx.keycloak().rename(id, oldAddress, oldAddress));
         }
         if (statusChanged) {
-            boolean enabled = AccountEntity.ACTIVE.equals(account.getStatus());
+            // a locked domain keeps its accounts disabled in Keycloak whatever their own status
+            boolean enabled = AccountEntity.ACTIVE.equals(account.getStatus())
+                    && DomainEntity.ACTIVE.equals(account.getDomain().getStatus());
             ctx.keycloak().setEnabled(id, enabled);
             ctx.compensations().onRollback("re-" + (enabled ? "disable" : "enable") + " Keycloak user " + address,
                     () -> ctx.keycloak().setEnabled(id, !enabled));
@@ -177,6 +199,7 @@ final class AccountOperations {
             ctx.compensations().onRollback("Keycloak user " + address + " (" + id + ") was deleted but the"
                     + " account was not; recreate the user or delete the account again", () -> { });
         }
+        ctx.invalidateCredentials(address);
         LOG.info("account {} deleted by {}", address, caller.username());
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.directory;
 
+import dev.parley.auth.CredentialInvalidation;
 import dev.parley.directory.api.AccountChange;
 import dev.parley.directory.api.AccountView;
 import dev.parley.directory.api.AliasView;
@@ -33,9 +34,15 @@ public class DirectoryCore implements DirectoryService {
     private final AuditTrail audit;
 
     public DirectoryCore(EntityManager em, KeycloakUsers keycloak, Compensations compensations, Clock clock) {
+        this(em, keycloak, compensations, clock, username -> { });
+    }
+
+    /** {@code credentials} hears of every change that must end cached logins (lock, delete, rename, password). */
+    public DirectoryCore(EntityManager em, KeycloakUsers keycloak, Compensations compensations, Clock clock,
+                         CredentialInvalidation credentials) {
         DirectoryRepository repository = new DirectoryRepository(em);
         this.audit = new AuditTrail(repository, clock);
-        DirectoryContext ctx = new DirectoryContext(repository, audit, keycloak, compensations, clock);
+        DirectoryContext ctx = new DirectoryContext(repository, audit, keycloak, compensations, clock, credentials);
         this.domains = new DomainOperations(ctx);
         this.accounts = new AccountOperations(ctx);
         this.aliases = new AliasOperations(ctx);
@@ -65,6 +72,11 @@ public class DirectoryCore implements DirectoryService {
     @Override
     public void deleteDomain(Caller caller, String domain) {
         domains.delete(caller, domain);
+    }
+
+    @Override
+    public AccountView me(Caller caller) {
+        return accounts.me(caller);
     }
 
     @Override

@@ -58,6 +58,16 @@ public class DirectoryRepository {
                 .setParameter("d", domain).setParameter("lp", localPart).getResultStream().findFirst();
     }
 
+    /**
+     * Whether the account with Keycloak id {@code keycloakId} may log in: empty when no account has
+     * that id, else true only for an active account in an active domain (one unique-index lookup).
+     */
+    public Optional<Boolean> accountMayLogIn(String keycloakId) {
+        return em.createQuery("select (case when a.status = 'active' and d.status = 'active' then true else false end)"
+                        + " from AccountEntity a join a.domain d where a.keycloakId = :id", Boolean.class)
+                .setParameter("id", keycloakId).getResultStream().findFirst();
+    }
+
     public Optional<AddressEntity> address(String address) {
         return em.createQuery("select a from AddressEntity a where a.address = :address", AddressEntity.class)
                 .setParameter("address", address).getResultStream().findFirst();

@@ -1,5 +1,6 @@
 package dev.parley.directory;
 
+import dev.parley.auth.CredentialInvalidation;
 import dev.parley.directory.api.AccountChange;
 import dev.parley.directory.api.AccountView;
 import dev.parley.directory.api.AliasView;
@@ -44,11 +45,14 @@ public class DirectoryServiceBean implements DirectoryService {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    private CredentialInvalidation credentials;
+
     private DirectoryService core;
 
     @PostConstruct
     void init() {
-        core = new DirectoryCore(em, keycloak, new JtaCompensations(transactions), Clock.systemUTC());
+        core = new DirectoryCore(em, keycloak, new JtaCompensations(transactions), Clock.systemUTC(), credentials);
     }
 
     @Override
@@ -74,6 +78,11 @@ public class DirectoryServiceBean implements DirectoryService {
     @Override
     public void deleteDomain(Caller caller, String domain) {
         core.deleteDomain(caller, domain);
+    }
+
+    @Override
+    public AccountView me(Caller caller) {
+        return core.me(caller);
     }
 
     @Override

@@ -10,11 +10,15 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Domains and alias domains. Creating, deleting, re-aliasing and locking domains is for admins. */
 final class DomainOperations {
 
     private static final Set<String> STATUSES = Set.of(DomainEntity.ACTIVE, DomainEntity.LOCKED);
+
+    private static final Logger LOG = LoggerFactory.getLogger(DomainOperations.class);
 
     private final DirectoryContext ctx;
 
@@ -69,13 +73,40 @@ final class DomainOperations {
             entity.replaceAliases(aliases);
             detail.add("aliases", Json.createArrayBuilder(aliases));
         }
+        String oldStatus = entity.getStatus();
         if (change.status() != null) {
             entity.setStatus(Inputs.oneOf("status", change.status(), STATUSES));
             detail.add("status", entity.getStatus());
         }
         ctx.audit().record(caller, "domain.update", name, name, detail.build());
         ctx.repository().flush();
+        if (!oldStatus.equals(entity.getStatus())) {
+            syncAccountsWithDomainStatus(entity);
+        }
         return view(entity);
+    }
+
+    /**
+     * Locking a domain disables the Keycloak user of every account in it, so nobody of the domain can
+     * log in (browser, API, protocols); unlocking re-enables only the accounts whose own status is
+     * active. Each call registers its undo should the transaction still roll back.
+     */
+    private void syncAccountsWithDomainStatus(DomainEntity domain) {
+        boolean domainActive = DomainEntity.ACTIVE.equals(domain.getStatus());
+        for (AccountEntity account : ctx.repository().accounts(domain)) {
+            ctx.invalidateCredentials(account.address());
+            String id = account.getKeycloakId();
+            boolean enabled = domainActive && AccountEntity.ACTIVE.equals(account.getStatus());
+            if (id == null || (domainActive && !enabled)) {
+                continue; // no Keycloak user, or a locked account stays disabled on unlock
+            }
+            ctx.keycloak().setEnabled(id, enabled);
+            String address = account.address();
+            ctx.compensations().onRollback("re-" + (enabled ? "disable" : "enable") + " Keycloak user " + address,
+                    () -> ctx.keycloak().setEnabled(id, !enabled));
+        }
+        LOG.info("domain {} {}: Keycloak users of its accounts {}", domain.getName(), domain.getStatus(),
+                domainActive ? "re-enabled (active accounts)" : "disabled");
     }
 
     /** Only empty domains go: aliases, the catch-all and groups go with them (ON DELETE CASCADE). */

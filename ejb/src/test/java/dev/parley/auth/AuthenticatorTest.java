@@ -32,9 +32,63 @@ class AuthenticatorTest {
         return PasswordGrant.Outcome.granted(tokens.sign(TestTokens.claims(username, clock.instant()).build()));
     };
 
+    /** The directory's verdict per Keycloak id (subject); absent means "not disabled". */
+    private final java.util.Set<String> disabledSubjects = new java.util.HashSet<>();
+    private RuntimeException directoryDown;
+    private final List<String> statusChecks = new ArrayList<>();
+
     private final Authenticator auth = new Authenticator(grant,
             new JwtVerifier(tokens.jwks(), TestTokens.ISSUER, clock, Duration.ofSeconds(30)),
-            new AuthSettings(Duration.ofSeconds(60), 5, 20, Duration.ofSeconds(300)), clock);
+            new AuthSettings(Duration.ofSeconds(60), 5, 20, Duration.ofSeconds(300)), clock,
+            subject -> {
+                statusChecks.add(subject);
+                if (directoryDown != null) {
+                    throw directoryDown;
+                }
+                return disabledSubjects.contains(subject);
+            });
+
+    @Test
+    void directoryLockWinsOverKeycloakForPasswords() {
+        AuthResult ok = auth.verifyPassword("carol@example.test", "right", "192.0.2.1");
+        assertTrue(ok.ok());
+        disabledSubjects.add(ok.subject());
+
+        assertEquals(Failure.DISABLED, auth.verifyPassword("carol@example.test", "right", "192.0.2.1").failure(),
+                "the cached success is judged again");
+        assertEquals(1, attempts.size(), "served from the cache, yet refused");
+        assertTrue(auth.verifyPassword("dave@example.test", "right", "192.0.2.1").ok());
+    }
+
+    @Test
+    void directoryLockWinsOverKeycloakForBearerTokens() {
+        String token = tokens.sign(TestTokens.claims("carol@example.test", clock.instant()).build());
+        AuthResult ok = auth.validateBearer(token, "192.0.2.1");
+        assertTrue(ok.ok());
+        disabledSubjects.add(ok.subject());
+        assertEquals(Failure.DISABLED, auth.validateBearer(token, "192.0.2.1").failure());
+    }
+
+    @Test
+    void directoryOutageIsUnavailableNotASuccess() {
+        directoryDown = new IllegalStateException("database down");
+        assertEquals(Failure.UNAVAILABLE, auth.verifyPassword("carol@example.test", "right", "192.0.2.1").failure());
+        directoryDown = null;
+        assertTrue(auth.verifyPassword("carol@example.test", "right", "192.0.2.1").ok());
+        assertEquals(2, attempts.size(), "the refused check was not cached");
+    }
+
+    @Test
+    void forgetEvictsTheCachedSuccess() {
+        assertTrue(auth.verifyPassword("carol@example.test", "right", "192.0.2.1").ok());
+        auth.forget("Carol@Example.TEST");
+        assertTrue(auth.verifyPassword("carol@example.test", "right", "192.0.2.1").ok());
+        assertEquals(2, attempts.size(), "after forget, Keycloak is asked again");
+        passwords.put("carol@example.test", "new");
+        auth.forget("carol@example.test");
+        assertEquals(Failure.BAD_CREDENTIALS, auth.verifyPassword("carol@example.test", "right", "192.0.2.1").failure(),
+                "the old password stops working at once");
+    }
 
     @Test
     void verifiesAPasswordAndCachesTheSuccess() {

@@ -37,7 +37,12 @@ class MigrationIT {
             rs.next();
             assertEquals(5, rs.getInt(1));
         }
-        assertEquals("2", new SchemaMigrator(database.dataSource(), getClass().getClassLoader()).migrate());
+        // the newest version moves with every area's migrations (V10 mail store, ...): only ask that a
+        // second run finds nothing to do and reports the same version, at least the directory's V2
+        SchemaMigrator migrator = new SchemaMigrator(database.dataSource(), getClass().getClassLoader());
+        String version = migrator.migrate();
+        assertEquals(version, migrator.migrate());
+        assertTrue(Integer.parseInt(version) >= 2, version);
     }
 
     @Test

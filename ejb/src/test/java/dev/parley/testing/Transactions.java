@@ -22,6 +22,7 @@ public final class Transactions {
     private final KeycloakUsers keycloak;
     private final Clock clock;
     private final List<String> compensationsRun = new ArrayList<>();
+    private final List<String> credentialsInvalidated = new ArrayList<>();
 
     public Transactions(EntityManagerFactory emf, KeycloakUsers keycloak, Clock clock) {
         this.emf = emf;
@@ -31,6 +32,11 @@ public final class Transactions {
 
     public List<String> compensationsRun() {
         return compensationsRun;
+    }
+
+    /** Usernames the directory told the authentication layer to forget, in order. */
+    public List<String> credentialsInvalidated() {
+        return credentialsInvalidated;
     }
 
     public <T> T call(Function<DirectoryService, T> work) {
@@ -47,7 +53,7 @@ public final class Transactions {
         });
         try {
             em.getTransaction().begin();
-            T result = work.apply(new DirectoryCore(em, keycloak, compensations, clock));
+            T result = work.apply(new DirectoryCore(em, keycloak, compensations, clock, credentialsInvalidated::add));
             beforeCommit.accept(em);
             em.getTransaction().commit();
             return result;

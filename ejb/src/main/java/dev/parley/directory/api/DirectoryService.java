@@ -20,6 +20,13 @@ public interface DirectoryService {
 
     void deleteDomain(Caller caller, String domain);
 
+    /**
+     * The caller's own account, for any authenticated user (no role needed): the account whose
+     * address is the caller's username. NOT_FOUND when the caller has no directory account (for
+     * example the bootstrap administrator {@code parley-admin}) or it is deleted.
+     */
+    AccountView me(Caller caller);
+
     List<AccountView> listAccounts(Caller caller, String domain);
 
     AccountView getAccount(Caller caller, String domain, String localPart);
