@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public class CurrentUser {
 
     private static final Logger LOG = LoggerFactory.getLogger(CurrentUser.class);
-    private static final Caller PROFILE_READER = new Caller("parley-web", Set.of(Caller.ROLE_ADMIN));
     private static final List<String> ROLES = List.of(Caller.ROLE_USER, Caller.ROLE_DOMAIN_ADMIN, Caller.ROLE_ADMIN);
 
     @Inject
@@ -61,22 +60,15 @@ public class CurrentUser {
         }
     }
 
-    /**
-     * The directory keeps display names (Keycloak users carry none). DirectoryService has no "own
-     * account" read for plain users yet, so the web tier reads exactly the logged-in address with a
-     * read-only system caller; nothing else is ever asked with it.
-     */
+    /** The directory keeps display names (Keycloak users carry none): the caller's own account. */
     private String ownAccountDisplayName() {
-        String username = getUsername();
-        int at = username == null ? -1 : username.lastIndexOf('@');
-        if (at <= 0) {
+        if (getUsername() == null) {
             return null;
         }
         try {
-            return directory.getAccount(PROFILE_READER, username.substring(at + 1), username.substring(0, at))
-                    .displayName();
+            return directory.me(caller()).displayName();
         } catch (RuntimeException e) {
-            LOG.debug("no directory account for {}: {}", username, e.toString());
+            LOG.debug("no directory account for {}: {}", getUsername(), e.toString());
             return null;
         }
     }

@@ -19,14 +19,23 @@ public class ApiAuthenticationException extends RuntimeException {
     }
 
     /**
-     * {@code 401} with {@code Bearer realm="parley", error="invalid_token"}. RFC 6750 §3.1 lets a
-     * server leave the error code out when no token was sent; we always send it, so clients have one
-     * rule: on {@code invalid_token} fetch a new token.
+     * {@code 401} with {@code Bearer realm="parley", error="invalid_token"}: a bearer token was sent
+     * but is malformed, expired, not ours or belongs to a disabled account (RFC 6750 §3.1).
      */
     public static ApiAuthenticationException invalidToken(String detail) {
         return new ApiAuthenticationException(401, detail,
                 "Bearer realm=\"" + REALM + "\", error=\"invalid_token\", error_description=\""
                         + detail.replace('"', '\'') + "\"");
+    }
+
+    /**
+     * {@code 401} with a bare {@code Bearer realm="parley"}: the request carries no bearer token at
+     * all (no {@code Authorization} header, or another scheme). RFC 6750 §3.1: "If the request lacks
+     * any authentication information ... the resource server SHOULD NOT include an error code or
+     * other error information."
+     */
+    public static ApiAuthenticationException tokenRequired(String detail) {
+        return new ApiAuthenticationException(401, detail, "Bearer realm=\"" + REALM + "\"");
     }
 
     /** {@code 403}: authenticated, but not allowed to use the admin API at all (RFC 6750 §3.1 insufficient_scope). */

@@ -11,9 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +37,7 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(BearerAuthenticationFilter.class);
     /** RFC 6750 §2.1: {@code b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
     private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
-    private static final String SCHEME = "Bearer ";
+    private static final String SCHEME = "Bearer";
 
     @Inject
     AuthenticationService authentication;
@@ -43,10 +45,13 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
+    @Context
+    ResourceInfo resourceInfo;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Caller caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (!caller.isAdmin() && !caller.roles().contains(Caller.ROLE_DOMAIN_ADMIN)) {
+        if (!caller.isAdmin() && !caller.roles().contains(Caller.ROLE_DOMAIN_ADMIN) && !openToEveryUser()) {
             // docs/api.md: anyone but admin and domain-admin gets 403
             throw ApiAuthenticationException.forbidden("the admin API needs realm role admin or domain-admin");
         }
@@ -55,13 +60,28 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
         request.setProperty(CALLER_PROPERTY, caller);
     }
 
+    /** Whether the matched resource method or its class is {@link AnyAuthenticatedUser}. */
+    private boolean openToEveryUser() {
+        if (resourceInfo == null) {
+            return false;
+        }
+        Method method = resourceInfo.getResourceMethod();
+        Class<?> type = resourceInfo.getResourceClass();
+        return (method != null && method.isAnnotationPresent(AnyAuthenticatedUser.class))
+                || (type != null && type.isAnnotationPresent(AnyAuthenticatedUser.class));
+    }
+
     private Caller authenticate(String authorization) {
+        // RFC 6750 §3.1: no authentication information at all (no header, or another scheme such as
+        // Basic) gets the bare challenge without an error code
         if (authorization == null || authorization.isBlank()) {
-            throw ApiAuthenticationException.invalidToken("bearer token required");
+            throw ApiAuthenticationException.tokenRequired("bearer token required");
         }
         // RFC 9110 §11.1: the scheme name is case-insensitive
-        if (!authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw ApiAuthenticationException.invalidToken("Authorization scheme must be Bearer");
+        if (!authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+                || (authorization.length() > SCHEME.length()
+                    && !Character.isWhitespace(authorization.charAt(SCHEME.length())))) {
+            throw ApiAuthenticationException.tokenRequired("Authorization scheme must be Bearer");
         }
         String token = authorization.substring(SCHEME.length()).strip();
         if (!B64TOKEN.matcher(token).matches()) {

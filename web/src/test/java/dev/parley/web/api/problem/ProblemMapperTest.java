@@ -92,6 +92,13 @@ class ProblemMapperTest {
     }
 
     @Test
+    void missingTokenCarriesTheBareChallenge() {
+        Response response = mapper.toResponse(ApiAuthenticationException.tokenRequired("bearer token required"));
+        assertEquals(401, response.getStatus());
+        assertEquals("Bearer realm=\"parley\"", response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @Test
     void forbiddenHasNoChallenge() {
         Response response = mapper.toResponse(ApiAuthenticationException.forbidden("no admin role"));
         assertEquals(403, response.getStatus());

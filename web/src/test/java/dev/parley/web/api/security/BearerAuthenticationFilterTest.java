@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -17,6 +18,7 @@ import dev.parley.directory.api.Caller;
 import dev.parley.web.api.problem.ApiAuthenticationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Set;
@@ -40,15 +42,25 @@ class BearerAuthenticationFilterTest {
     }
 
     @Test
-    void missingHeaderIsUnauthorizedWithChallenge() {
+    void missingHeaderIsUnauthorizedWithBareChallenge() {
         ApiAuthenticationException e = refused(null);
         assertEquals(401, e.status());
-        assertTrue(e.challenge().startsWith("Bearer realm=\"parley\", error=\"invalid_token\""), e.challenge());
+        // RFC 6750 §3.1: no authentication information, no error code
+        assertEquals("Bearer realm=\"parley\"", e.challenge());
         verify(authentication, never()).validateBearer(anyString(), any());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Basic dXNlcjpwYXNz", "Bearer", "Bearer ", "Bearer two tokens", "Bearer bad\"quote"})
+    @ValueSource(strings = {"Basic dXNlcjpwYXNz", "Bearerabc.def", "Negotiate abc"})
+    void otherSchemeIsUnauthorizedWithBareChallenge(String header) {
+        ApiAuthenticationException e = refused(header);
+        assertEquals(401, e.status());
+        assertEquals("Bearer realm=\"parley\"", e.challenge());
+        verify(authentication, never()).validateBearer(anyString(), any());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer", "Bearer ", "Bearer two tokens", "Bearer bad\"quote"})
     void malformedHeaderIsUnauthorizedWithoutAskingKeycloak(String header) {
         assertEquals(401, refused(header).status());
         verify(authentication, never()).validateBearer(anyString(), any());
@@ -60,6 +72,15 @@ class BearerAuthenticationFilterTest {
         ApiAuthenticationException e = refused("Bearer abc.def.ghi");
         assertEquals(401, e.status());
         assertEquals("invalid or expired token", e.getMessage());
+        assertTrue(e.challenge().startsWith("Bearer realm=\"parley\", error=\"invalid_token\""), e.challenge());
+    }
+
+    @Test
+    void disabledAccountIsAnInvalidToken() {
+        when(authentication.validateBearer("abc.def.ghi", "192.0.2.7")).thenReturn(AuthResult.failed(AuthResult.Failure.DISABLED));
+        ApiAuthenticationException e = refused("Bearer abc.def.ghi");
+        assertEquals(401, e.status());
+        assertTrue(e.challenge().contains("error=\"invalid_token\""), e.challenge());
     }
 
     @Test
@@ -79,6 +100,28 @@ class BearerAuthenticationFilterTest {
         when(authentication.validateBearer(eq("abc.def.ghi"), any()))
                 .thenReturn(AuthResult.success("carol@example.org", "sub-1", Set.of("user")));
         assertEquals(403, refused("Bearer abc.def.ghi").status());
+    }
+
+    @Test
+    void plainUserMayCallResourcesOpenToEveryUser() throws Exception {
+        when(authentication.validateBearer(eq("abc.def.ghi"), any()))
+                .thenReturn(AuthResult.success("carol@example.org", "sub-1", Set.of("user")));
+        ResourceInfo info = mock(ResourceInfo.class);
+        when(info.getResourceMethod()).thenReturn(MeLike.class.getMethod("get"));
+        doReturn(MeLike.class).when(info).getResourceClass();
+        filter.resourceInfo = info;
+        when(request.getHeaderString(HttpHeaders.AUTHORIZATION)).thenReturn("Bearer abc.def.ghi");
+
+        filter.filter(request);
+
+        verify(request).setProperty(eq(BearerAuthenticationFilter.CALLER_PROPERTY), any(Caller.class));
+    }
+
+    @AnyAuthenticatedUser
+    public static class MeLike {
+        public String get() {
+            return "me";
+        }
     }
 
     @Test
