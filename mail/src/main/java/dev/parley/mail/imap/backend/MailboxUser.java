@@ -1,6 +1,5 @@
 package dev.parley.mail.imap.backend;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -45,13 +44,13 @@ public interface MailboxUser {
     SelectedMailbox select(MailboxPath path, boolean readOnly, MailboxListener listener) throws BackendException;
 
     /**
-     * Stores one message durably before returning (DESIGN: acknowledged only after fsync and commit).
+     * Stores messages durably before returning (DESIGN: acknowledged only after fsync and commit),
+     * all or none (RFC 3502 MULTIAPPEND); results in the order given, UIDs ascending.
      *
-     * @param internalDate null for "now"
      * @throws BackendException {@code TRY_CREATE} if the mailbox does not exist, {@code OVER_QUOTA},
      *                          {@code TOO_BIG}
      */
-    AppendResult append(MailboxPath path, Flags flags, Instant internalDate, byte[] message) throws BackendException;
+    List<AppendResult> append(MailboxPath path, List<NewMessage> messages) throws BackendException;
 
     /**
      * RFC 7889 APPENDLIMIT for this user, in octets; {@code Long.MAX_VALUE} when unlimited.

@@ -102,7 +102,8 @@ public class ImapFrameDecoder extends ByteToMessageDecoder implements PlaintextB
                 }
                 out.add(rejection);
                 reset();
-                continue;
+                return; // one frame per call: a STARTTLS handler may discard what follows
+
             }
             frame.writeBytes(in, in.readerIndex(), (literal == null ? end : lf + 1) - in.readerIndex());
             in.readerIndex(lf + 1);
@@ -111,7 +112,7 @@ public class ImapFrameDecoder extends ByteToMessageDecoder implements PlaintextB
                 frame.readBytes(bytes);
                 reset();
                 out.add(new CommandFrame(bytes));
-                continue;
+                return;
             }
             acceptOrRefuse(ctx, literal, out);
         }

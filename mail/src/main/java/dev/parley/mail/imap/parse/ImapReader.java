@@ -26,6 +26,14 @@ public final class ImapReader {
         return pos;
     }
 
+    /** Goes back to a position obtained from {@link #position()} (one-token look-ahead). */
+    public void rewind(int position) {
+        if (position < 0 || position > pos) {
+            throw new IllegalArgumentException("can only rewind");
+        }
+        pos = position;
+    }
+
     public boolean atEnd() {
         return pos >= in.length;
     }
