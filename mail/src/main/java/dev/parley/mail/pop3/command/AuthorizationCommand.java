@@ -1,0 +1,12 @@
+package dev.parley.mail.pop3.command;
+
+import dev.parley.mail.pop3.session.Pop3State;
+
+/** Base of the commands valid only in the AUTHORIZATION state (RFC 1939 §4). */
+abstract class AuthorizationCommand implements Pop3Command {
+
+    @Override
+    public boolean allowedIn(Pop3State state) {
+        return state == Pop3State.AUTHORIZATION;
+    }
+}
