@@ -105,8 +105,8 @@ public final class ListCommand implements ImapCommand<ListCommand.Request> {
 
     /** list-mailbox: astring or list-chars with wildcards; modified UTF-7 for rev1 clients. */
     private static String pattern(ImapReader args, ImapSession session) throws SyntaxException {
-        String raw = args.peekIs('"') || args.peekLiteral() ? args.string() : args.token("()");
-        return session.utf8() ? raw : ModifiedUtf7.decode(raw);
+        String raw = args.listMailbox();
+        return session.utf8() || !raw.chars().allMatch(c -> c < 0x80) ? raw : ModifiedUtf7.decode(raw);
     }
 
     @Override

@@ -127,6 +127,22 @@ public final class ImapReader {
         return ascii(start, pos);
     }
 
+    /** RFC 9051 §9 list-mailbox: 1*list-char (atom chars, wildcards, "]", UTF-8) / string. */
+    public String listMailbox() throws SyntaxException {
+        int c = peek();
+        if (c == '"' || c == '{' || c == '~') {
+            return string();
+        }
+        int start = pos;
+        while (pos < in.length && (isAstringChar(in[pos]) || in[pos] == '%' || in[pos] == '*' || (in[pos] & 0x80) != 0)) {
+            pos++;
+        }
+        if (pos == start) {
+            throw new SyntaxException("expected a mailbox pattern" + where());
+        }
+        return utf8(start, pos);
+    }
+
     /** RFC 9051 §9 astring: 1*ASTRING-CHAR / string. */
     public String astring() throws SyntaxException {
         int c = peek();

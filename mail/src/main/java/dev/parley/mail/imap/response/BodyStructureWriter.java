@@ -30,6 +30,7 @@ public final class BodyStructureWriter {
     private static void multipart(ResponseBuilder out, BodyPart part, boolean extensible) {
         out.open();
         for (BodyPart child : part.parts()) {
+            out.adjoin(); // RFC 9051 §9 body-type-mpart = 1*body SP media-subtype: no space between bodies
             write(out, child, extensible);
         }
         out.string(upper(part.subtype()));

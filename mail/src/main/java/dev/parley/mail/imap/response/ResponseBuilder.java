@@ -75,6 +75,12 @@ public final class ResponseBuilder {
         return this;
     }
 
+    /** The next item follows without a space (RFC 9051 §9 body-type-mpart: {@code 1*body}). */
+    public ResponseBuilder adjoin() {
+        needSpace = false;
+        return this;
+    }
+
     /** RFC 9051 §4.5 NIL. */
     public ResponseBuilder nil() {
         return atom("NIL");
