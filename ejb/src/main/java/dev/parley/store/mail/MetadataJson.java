@@ -5,13 +5,13 @@ import dev.parley.mail.mime.BodyPart;
 import dev.parley.mail.mime.Disposition;
 import dev.parley.mail.mime.Envelope;
 import dev.parley.mail.mime.Offsets;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +28,9 @@ import java.util.Map;
  * fields, so fields added to the model later need no rewrite of stored rows.
  */
 final class MetadataJson {
+
+    /** Looked up once: {@code Json.createX} searches for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private MetadataJson() {
     }
@@ -49,7 +52,7 @@ final class MetadataJson {
     }
 
     private static JsonObjectBuilder envelopeObject(Envelope e) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         put(o, "date", e.date());
         put(o, "subject", e.subject());
         addresses(o, "from", e.from());
@@ -70,10 +73,10 @@ final class MetadataJson {
     }
 
     private static JsonObjectBuilder partObject(BodyPart p) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("type", clean(p.type())).add("subtype", clean(p.subtype())).add("encoding", clean(p.encoding()))
                 .add("size", p.size()).add("lines", p.lines())
-                .add("offsets", Json.createArrayBuilder().add(p.offsets().headerStart())
+                .add("offsets", JSON.createArrayBuilder().add(p.offsets().headerStart())
                         .add(p.offsets().bodyStart()).add(p.offsets().end()));
         if (!p.params().isEmpty()) {
             o.add("params", pairs(p.params()));
@@ -83,14 +86,14 @@ final class MetadataJson {
         put(o, "md5", p.md5());
         put(o, "location", p.location());
         if (p.disposition() != null) {
-            o.add("disposition", Json.createObjectBuilder().add("type", clean(p.disposition().type()))
+            o.add("disposition", JSON.createObjectBuilder().add("type", clean(p.disposition().type()))
                     .add("params", pairs(p.disposition().params())));
         }
         if (!p.language().isEmpty()) {
-            o.add("language", Json.createArrayBuilder(p.language()));
+            o.add("language", JSON.createArrayBuilder(p.language()));
         }
         if (!p.parts().isEmpty()) {
-            JsonArrayBuilder parts = Json.createArrayBuilder();
+            JsonArrayBuilder parts = JSON.createArrayBuilder();
             p.parts().forEach(child -> parts.add(partObject(child)));
             o.add("parts", parts);
         }
@@ -130,9 +133,9 @@ final class MetadataJson {
         if (list.isEmpty()) {
             return;
         }
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (Address address : list) {
-            JsonArrayBuilder fields = Json.createArrayBuilder();
+            JsonArrayBuilder fields = JSON.createArrayBuilder();
             for (String f : new String[] {address.name(), address.adl(), address.mailbox(), address.host()}) {
                 if (f == null) {
                     fields.addNull();
@@ -158,8 +161,8 @@ final class MetadataJson {
     }
 
     private static JsonArrayBuilder pairs(Map<String, String> map) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        map.forEach((k, v) -> a.add(Json.createArrayBuilder().add(clean(k)).add(v == null ? "" : clean(v))));
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        map.forEach((k, v) -> a.add(JSON.createArrayBuilder().add(clean(k)).add(v == null ? "" : clean(v))));
         return a;
     }
 
@@ -191,7 +194,7 @@ final class MetadataJson {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
