@@ -43,6 +43,13 @@ public final class Sequences {
             }
             return new ArrayList<>(out);
         }
+        for (SequenceSet.Range r : set.ranges()) {
+            // A range with * is fine in an empty mailbox (clients send 1:* blindly); a plain number is not.
+            long explicit = Math.max(r.low(), r.high());
+            if (r.low() != SequenceSet.STAR && r.high() != SequenceSet.STAR && explicit > view.size()) {
+                throw ImapFailure.bad("Invalid message sequence number: " + explicit + " (mailbox has " + view.size() + ")");
+            }
+        }
         for (SequenceSet.Range r : set.resolve(view.size())) {
             if (r.high() > view.size()) {
                 throw ImapFailure.bad("Invalid message sequence number: " + r.high() + " (mailbox has " + view.size() + ")");
