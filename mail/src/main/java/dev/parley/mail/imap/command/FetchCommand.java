@@ -83,7 +83,7 @@ public final class FetchCommand implements ImapCommand<FetchCommand.Request> {
             } while (args.consumeIf(' '));
             args.expect(')');
             if (vanished && changedSince == null) {
-                throw new SyntaxException("VANISHED needs CHANGEDSINCE (RFC 7162 §3.2.6)");
+                throw new SyntaxException("VANISHED needs CHANGEDSINCE (RFC 7162 section 3.2.6)");
             }
         }
         args.end();

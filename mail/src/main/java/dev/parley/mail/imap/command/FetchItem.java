@@ -102,7 +102,7 @@ public record FetchItem(Kind kind, Section section, boolean peek, long offset, l
             throw new SyntaxException("bad section: " + e.getMessage());
         }
         if (kind != Kind.SECTION && section.kind() != Section.Kind.CONTENT) {
-            throw new SyntaxException("BINARY takes part numbers only (RFC 3516 §4.2)");
+            throw new SyntaxException("BINARY takes part numbers only (RFC 3516 section 4.2)");
         }
         long offset = -1;
         long length = -1;

@@ -50,7 +50,7 @@ public final class IdCommand implements ImapCommand<IdCommand.Request> {
                 args.sp();
                 String value = args.nstring();
                 if (field.length() > 30 || (value != null && value.length() > 1024) || fields.size() >= MAX_PAIRS) {
-                    throw new SyntaxException("ID field, value or list too long (RFC 2971 §3.3)");
+                    throw new SyntaxException("ID field, value or list too long (RFC 2971 section 3.3)");
                 }
                 fields.put(field, value);
             }

@@ -69,7 +69,7 @@ public final class ListCommand implements ImapCommand<ListCommand.Request> {
             args.sp();
         }
         if (selection.contains("RECURSIVEMATCH") && selection.size() == 1) {
-            throw new SyntaxException("RECURSIVEMATCH needs another selection option (RFC 5258 §3)");
+            throw new SyntaxException("RECURSIVEMATCH needs another selection option (RFC 5258 section 3)");
         }
         String reference = pattern(args, session);
         args.sp();

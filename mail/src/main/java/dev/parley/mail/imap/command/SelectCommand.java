@@ -69,7 +69,7 @@ public final class SelectCommand implements ImapCommand<SelectCommand.Request> {
                     condstore = true;
                 } else if (param.equals("QRESYNC")) {
                     if (!session.qresync()) {
-                        throw new SyntaxException("QRESYNC must be enabled first (RFC 7162 §3.2.5)");
+                        throw new SyntaxException("QRESYNC must be enabled first (RFC 7162 section 3.2.5)");
                     }
                     args.sp();
                     args.expect('(');

@@ -57,14 +57,31 @@ final class MemorySearch {
         };
     }
 
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR = java.util.regex.Pattern.compile(
+            "(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\s+(\\d{4})",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    /** RFC 9051 §6.4.4 SENT*: the Date: header's own day, "disregarding time and timezone". */
     private static LocalDate sentDate(StoredMessage m) {
-        // RFC 9051 §6.4.4 SENT*: the Date: header "disregarding time and timezone"
+        String header = m.parsed().envelope().date();
+        if (header != null) {
+            java.util.regex.Matcher d = DAY_MONTH_YEAR.matcher(header);
+            if (d.find()) {
+                try {
+                    int month = MONTHS.indexOf(d.group(2).substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+                    return LocalDate.of(Integer.parseInt(d.group(3)), month, Integer.parseInt(d.group(1)));
+                } catch (java.time.DateTimeException e) {
+                    // fall through to the parsed instant
+                }
+            }
+        }
         return m.parsed().sentDate() == null ? null : m.parsed().sentDate().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     private static boolean header(StoredMessage m, String field, String text) {
         String wanted = field.toLowerCase(Locale.ROOT) + ":";
-        for (String line : HeaderDecoder.unfold(headerText(m).replace("\r\n\t", " ").replace("\r\n ", " ")).split("\r?\n|\r")) {
+        for (String line : headerText(m).replace("\r\n\t", " ").replace("\r\n ", " ").split("\r?\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith(wanted)) {
                 String value = HeaderDecoder.decodeEncodedWords(line.substring(wanted.length()).trim());
                 if (text.isEmpty() || contains(value, text)) {
