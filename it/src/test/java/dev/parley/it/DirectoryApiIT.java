@@ -54,13 +54,16 @@ class DirectoryApiIT {
     void requestWithoutTokenGetsBearerChallengeAsProblemDetails() {
         Http.Response response = Http.get(null, "/api/domains");
         assertEquals(401, response.status());
-        assertTrue(response.header("WWW-Authenticate").startsWith("Bearer"), response.header("WWW-Authenticate"));
+        // RFC 6750 §3.1: no token, no error code
+        assertEquals("Bearer realm=\"parley\"", response.header("WWW-Authenticate"));
         assertProblem(response, 401);
     }
 
     @Test
     void garbageAndTamperedTokensAreRejected() {
-        assertEquals(401, Http.get("not-a-jwt", "/api/domains").status());
+        Http.Response garbage = Http.get("not-a-jwt", "/api/domains");
+        assertEquals(401, garbage.status());
+        assertTrue(garbage.header("WWW-Authenticate").contains("error=\"invalid_token\""), garbage.header("WWW-Authenticate"));
         String token = Http.token("parley-admin", Suite.adminPassword());
         String[] parts = token.split("\\.");
         String forgedPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -69,6 +72,40 @@ class DirectoryApiIT {
         Http.Response response = Http.get(forged, "/api/domains");
         assertEquals(401, response.status(), response::toString);
         assertProblem(response, 401);
+    }
+
+    @Test
+    void meAnswersAPlainUserWithTheirOwnAccount() {
+        Http.Response me = Http.get(Http.token("alice@" + Suite.DEMO_DOMAIN, Suite.demoPassword()), "/api/me");
+        assertEquals(200, me.status(), me::toString);
+        assertEquals("alice@" + Suite.DEMO_DOMAIN, me.json().getString("address"));
+        assertEquals(403, Http.get(Http.token("alice@" + Suite.DEMO_DOMAIN, Suite.demoPassword()), "/api/domains").status(),
+                "the rest of the admin API stays closed to plain users");
+        assertEquals(404, Http.get(Http.token("parley-admin", Suite.adminPassword()), "/api/me").status(),
+                "parley-admin has no directory account");
+    }
+
+    @Test
+    void lockingTheDomainEndsLoginsAndIssuedTokens() {
+        String password = "Lock-" + UUID.randomUUID();
+        Http.Response created = Http.post(admin, "/api/domains/" + OTHER + "/accounts", Json.createObjectBuilder()
+                .add("localPart", "locky").add("password", password)
+                .add("roles", Json.createArrayBuilder().add("domain-admin").add("user")).build());
+        assertEquals(201, created.status(), created::toString);
+        String address = "locky@" + OTHER;
+        String issued = Http.token(address, password);
+        assertEquals(200, Http.get(issued, "/api/me").status());
+
+        Http.Response locked = Http.put(admin, "/api/domains/" + OTHER, Json.createObjectBuilder().add("status", "locked").build());
+        assertEquals(200, locked.status(), locked::toString);
+
+        assertEquals(400, Http.passwordGrant(address, password).status(), "Keycloak user disabled: no new token");
+        Http.Response refused = Http.get(issued, "/api/me");
+        assertEquals(401, refused.status(), "a token issued before the lock is refused by the directory");
+        assertTrue(refused.header("WWW-Authenticate").contains("error=\"invalid_token\""), refused.header("WWW-Authenticate"));
+
+        assertEquals(200, Http.put(admin, "/api/domains/" + OTHER, Json.createObjectBuilder().add("status", "active").build()).status());
+        assertEquals(200, Http.get(Http.token(address, password), "/api/me").status(), "unlocked: logins work again");
     }
 
     @Test
