@@ -38,7 +38,8 @@ public final class EnvelopeWriter {
         }
         out.open();
         for (Address a : list) {
-            out.open().nstring(a.name()).nstring(a.adl()).nstring(a.mailbox()).nstring(a.host()).close();
+            // RFC 9051 §9: "(" 1*address ")", no space between addresses
+            out.adjoin().open().nstring(a.name()).nstring(a.adl()).nstring(a.mailbox()).nstring(a.host()).close();
         }
         out.close();
     }
