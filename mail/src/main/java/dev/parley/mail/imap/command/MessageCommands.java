@@ -12,6 +12,7 @@ final class MessageCommands {
         return List.of(new ExpungeCommand(false), new ExpungeCommand(true), new SearchCommand(false),
                 new SearchCommand(true), new FetchCommand(false), new FetchCommand(true), new StoreCommand(false),
                 new StoreCommand(true), new CopyCommand(false, false), new CopyCommand(true, false),
-                new CopyCommand(false, true), new CopyCommand(true, true), new IdleCommand());
+                new CopyCommand(false, true), new CopyCommand(true, true), new IdleCommand(), new SortCommand(false),
+                new SortCommand(true), new ThreadCommand(false), new ThreadCommand(true));
     }
 }

@@ -113,7 +113,7 @@ public final class SearchCommand implements ImapCommand<SearchCommand.Request> {
         return Completion.ok(name() + " completed");
     }
 
-    private static SearchKey resolve(SearchProgram.Node node, ImapSession session) throws ImapFailure {
+    static SearchKey resolve(SearchProgram.Node node, ImapSession session) throws ImapFailure {
         if (node instanceof SearchProgram.Leaf leaf) {
             return leaf.key();
         } else if (node instanceof SearchProgram.Not not) {

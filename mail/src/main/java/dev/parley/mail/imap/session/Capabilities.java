@@ -14,7 +14,8 @@ public final class Capabilities {
     private static final List<String> EXTENSIONS = List.of(
             "LITERAL+", "ID", "ENABLE", "IDLE", "NAMESPACE", "UNSELECT", "UIDPLUS", "MOVE", "CHILDREN",
             "LIST-EXTENDED", "LIST-STATUS", "SPECIAL-USE", "CONDSTORE", "QRESYNC", "ESEARCH", "SEARCHRES",
-            "BINARY", "MULTIAPPEND", "STATUS=SIZE", "UTF8=ACCEPT");
+            "BINARY", "MULTIAPPEND", "STATUS=SIZE", "UTF8=ACCEPT", "SORT", "SORT=DISPLAY",
+            "THREAD=ORDEREDSUBJECT", "THREAD=REFERENCES");
 
     private Capabilities() {
     }
