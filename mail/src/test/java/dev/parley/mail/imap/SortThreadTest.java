@@ -32,7 +32,7 @@ class SortThreadTest {
         assertEquals("* SORT 3 1 2 4 5\r\nd OK SORT completed\r\n", imap.send("d SORT (SUBJECT) UTF-8 ALL"));
         // same arrival second: ties go by sequence number, not reversed (RFC 5256 §3)
         assertEquals("* SORT 2 4 5\r\ne OK UID SORT completed\r\n", imap.send("e UID SORT (REVERSE ARRIVAL) UTF-8 SUBJECT re"));
-        assertEquals("* SORT 3 2 5 4 1\r\nf OK SORT completed\r\n", imap.send("f SORT (DISPLAYFROM) UTF-8 ALL"));
+        assertEquals("* SORT 2 5 3 4 1\r\nf OK SORT completed\r\n", imap.send("f SORT (DISPLAYFROM) UTF-8 ALL"));
         assertEquals("g NO [BADCHARSET (UTF-8 US-ASCII)] Unsupported charset\r\n", imap.send("g SORT (DATE) KOI8-R ALL"));
         assertEquals("h BAD unknown sort criterion SHOESIZE\r\n", imap.send("h SORT (SHOESIZE) UTF-8 ALL"));
     }
