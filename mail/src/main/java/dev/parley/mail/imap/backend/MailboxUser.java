@@ -57,6 +57,14 @@ public interface MailboxUser {
      */
     long appendLimit();
 
+    /**
+     * RFC 9208: the user's single quota root (named {@code ""}), covering every mailbox; empty
+     * when the account has no quota.
+     */
+    default java.util.Optional<Quota> quota() throws BackendException {
+        return java.util.Optional.empty();
+    }
+
     /** The session ends; release what it holds. */
     void logout();
 }

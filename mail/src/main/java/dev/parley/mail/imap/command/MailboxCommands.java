@@ -11,6 +11,8 @@ final class MailboxCommands {
     static List<ImapCommand<?>> all() {
         return List.of(new SelectCommand(false), new SelectCommand(true), new CreateCommand(), new DeleteCommand(),
                 new RenameCommand(), new SubscribeCommand(true), new SubscribeCommand(false), new ListCommand(false),
-                new ListCommand(true), new StatusCommand(), new AppendCommand());
+                new ListCommand(true), new StatusCommand(), new AppendCommand(),
+                new QuotaCommand(QuotaCommand.Kind.GETQUOTAROOT), new QuotaCommand(QuotaCommand.Kind.GETQUOTA),
+                new QuotaCommand(QuotaCommand.Kind.SETQUOTA));
     }
 }

@@ -11,6 +11,7 @@ import dev.parley.mail.imap.backend.MailboxStatus;
 import dev.parley.mail.imap.backend.MailboxUser;
 import dev.parley.mail.imap.backend.ModSeq;
 import dev.parley.mail.imap.backend.NewMessage;
+import dev.parley.mail.imap.backend.Quota;
 import dev.parley.mail.imap.backend.SelectedMailbox;
 import dev.parley.mail.imap.backend.SpecialUse;
 import dev.parley.mail.imap.backend.StoreResult;
@@ -178,6 +179,7 @@ public final class MemoryAccount implements MailboxUser {
             if (m == null) {
                 throw new BackendException(Reason.TRY_CREATE, "Mailbox does not exist");
             }
+            checkQuota(messages);
             for (NewMessage message : messages) {
                 if (message.content().length > appendLimit) {
                     throw new BackendException(Reason.TOO_BIG, "Message larger than " + appendLimit + " octets");
@@ -195,6 +197,43 @@ public final class MemoryAccount implements MailboxUser {
     /** Delivery from outside IMAP (tests: "the MTA" or "another client"). */
     public AppendResult deliver(MailboxPath path, byte[] message) throws BackendException {
         return append(path, List.of(new NewMessage(Flags.NONE, null, message))).get(0);
+    }
+
+    private volatile Quota quota;
+
+    /** Sets limits (-1 for none); usage is computed. Null removes the quota. */
+    public void quotaLimits(long storageLimit, long messageLimit) {
+        this.quota = new Quota(0, storageLimit, 0, messageLimit);
+    }
+
+    @Override
+    public java.util.Optional<Quota> quota() {
+        Quota limits = quota;
+        if (limits == null) {
+            return java.util.Optional.empty();
+        }
+        synchronized (lock) {
+            long octets = 0;
+            long count = 0;
+            for (MemoryMailbox m : mailboxes.values()) {
+                octets += m.size();
+                count += m.messages.size();
+            }
+            return java.util.Optional.of(new Quota(octets, limits.storageLimit(), count, limits.messageLimit()));
+        }
+    }
+
+    private void checkQuota(List<NewMessage> messages) throws BackendException {
+        var current = quota();
+        if (current.isEmpty()) {
+            return;
+        }
+        long octets = messages.stream().mapToLong(m -> m.content().length).sum();
+        Quota q = current.get();
+        if ((q.storageLimit() >= 0 && q.storageUsed() + octets > q.storageLimit())
+                || (q.messageLimit() >= 0 && q.messagesUsed() + messages.size() > q.messageLimit())) {
+            throw new BackendException(Reason.OVER_QUOTA, "Quota exceeded");
+        }
     }
 
     @Override
