@@ -93,6 +93,25 @@ class AdminConsoleIT {
         assertEquals("Carol Api", unchanged.json().getString("displayName"), "the refused form changed nothing");
     }
 
+    @Test
+    void logoutByLinkOrForgedRequestOnlyAsksAndThePostEndsTheSession() {
+        browser.open("/");
+        browser.keycloakLogin("alice@example.test", Suite.demoPassword());
+        browser.find(By.id("welcome"));
+
+        // A GET (what a link or another site's <img> would send) logs nobody out: it asks.
+        browser.open("/logout");
+        browser.until(d -> d.getPageSource().contains("Log out of Parley?"), "the confirmation page");
+        browser.open("/");
+        assertEquals("alice@example.test", browser.find(By.id("userAddress")).getText(), "still logged in");
+
+        browser.click(By.id("logout"));
+        browser.find(By.id("username"));
+        browser.open("/");
+        browser.find(By.id("username"));
+        assertTrue(browser.driver().getCurrentUrl().startsWith(Suite.KEYCLOAK), "the Keycloak session ended too");
+    }
+
     /** The accounts table's row for {@code address} (PrimeFaces renders {@code data-rk} only for selectable tables). */
     private static By accountRow(String address) {
         return By.xpath("//*[@id='accountsForm:accounts']//tr[td[normalize-space()='" + address + "']]");

@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
  * {@code end_session_endpoint} with {@code id_token_hint} and {@code post_logout_redirect_uri}
  * ({@link WebSecurity}'s logout definition). Without an OpenID session this servlet sends the
  * redirect itself (without {@code id_token_hint} Keycloak asks the user to confirm).
+ *
+ * <p>Logging out changes state, so only a POST carrying the session's {@link LogoutToken} does it;
+ * a GET (a link, or a request forged by another site) gets a small page with that form instead.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -33,7 +36,20 @@ public class LogoutServlet extends HttpServlet {
     Instance<OpenIdContext> openId;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        confirmationPage(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (!LogoutToken.matches(request.getSession(false), request.getParameter(LogoutToken.PARAMETER))) {
+            confirmationPage(request, response);
+            return;
+        }
+        logout(request, response);
+    }
+
+    private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String user = request.getUserPrincipal() == null ? "-" : request.getUserPrincipal().getName();
         String idToken = idToken();
         if (idToken != null) {
@@ -59,9 +75,22 @@ public class LogoutServlet extends HttpServlet {
         }
     }
 
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        doGet(request, response);
+    private static void confirmationPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String token = LogoutToken.of(request.getSession(true));
+        String action = request.getContextPath() + "/logout";
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="UTF-8"/><title>Parley — log out</title></head>
+                <body style="font-family: sans-serif; margin: 3em;">
+                <h1>Log out of Parley?</h1>
+                <form method="post" action="%s">
+                <input type="hidden" name="%s" value="%s"/>
+                <button id="logout" type="submit">Log out</button>
+                </form>
+                </body></html>
+                """.formatted(action, LogoutToken.PARAMETER, token));
     }
 
     private String idToken() {

@@ -43,6 +43,11 @@ public class ConsoleDomain implements Serializable {
         return domain;
     }
 
+    /** View action: loads the domain before the page renders. */
+    public void load() {
+        getDomain();
+    }
+
     public boolean isAvailable() {
         return getDomain() != null;
     }
