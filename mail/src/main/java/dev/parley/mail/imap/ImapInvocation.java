@@ -12,6 +12,9 @@ import dev.parley.mail.imap.session.Responder;
 import dev.parley.mail.net.StartTls;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.compression.JdkZlibDecoder;
+import io.netty.handler.codec.compression.JdkZlibEncoder;
+import io.netty.handler.codec.compression.ZlibWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +44,9 @@ abstract class ImapInvocation implements CommandContext {
     protected abstract ChannelHandlerContext channelContext();
 
     protected abstract void changed();
+
+    /** Bytes read after a COMPRESS command (already compressed), taken from the framer. */
+    protected abstract ByteBuf takeLeftover();
 
     @Override
     public String tag() {
@@ -85,6 +91,33 @@ abstract class ImapInvocation implements CommandContext {
     @Override
     public void idle(Continuation done) {
         waitFor(done, true);
+    }
+
+    @Override
+    public Completion startCompression() {
+        ChannelHandlerContext ctx = channelContext();
+        session.compressed(true);
+        ByteBuf ok = ctx.alloc().buffer().writeBytes((tag + " OK DEFLATE active\r\n").getBytes(StandardCharsets.US_ASCII));
+        Runnable switchOn = () -> {
+            ctx.channel().writeAndFlush(ok);
+            // after any TLS handler, before the framer: [tls] idle inflate deflate framer session
+            ctx.pipeline().addBefore("framer", "inflate", new JdkZlibDecoder(ZlibWrapper.NONE, 64 * 1024));
+            ctx.pipeline().addBefore("framer", "deflate", new JdkZlibEncoder(ZlibWrapper.NONE, 6));
+            ByteBuf leftover = takeLeftover();
+            if (leftover.isReadable()) {
+                ctx.pipeline().context("idle").fireChannelRead(leftover);
+            } else {
+                leftover.release();
+            }
+            ctx.channel().config().setAutoRead(true);
+        };
+        if (ctx.executor().inEventLoop()) {
+            switchOn.run();
+        } else {
+            ctx.executor().execute(switchOn);
+        }
+        LOG.debug("DEFLATE compression on");
+        return Completion.SENT;
     }
 
     @Override

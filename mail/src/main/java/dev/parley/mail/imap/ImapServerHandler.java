@@ -23,6 +23,7 @@ import dev.parley.mail.net.IdleLimit;
 import dev.parley.mail.net.SerialExecutor;
 import dev.parley.mail.net.SessionIds;
 import dev.parley.mail.net.StartTls;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -54,6 +55,8 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
     /** A command waiting for client lines (AUTHENTICATE, IDLE). */
     private Waiting waiting;
     private volatile boolean dirty;
+    /** RFC 4978: compressed bytes that arrived with the COMPRESS command, for the inflater. */
+    private ByteBuf compressedLeftover = io.netty.buffer.Unpooled.EMPTY_BUFFER;
 
     private record Waiting(Invocation invocation, CommandContext.Continuation continuation, boolean idle) {
     }
@@ -99,6 +102,12 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
                 if (framer != null) {
                     framer.discardBuffered();
                 }
+            }
+            if (isCompress(frame)) {
+                // RFC 4978 §3: what follows the command is compressed; keep it from the framer.
+                context.channel().config().setAutoRead(false);
+                ImapFrameDecoder framer = context.pipeline().get(ImapFrameDecoder.class);
+                compressedLeftover = framer == null ? io.netty.buffer.Unpooled.EMPTY_BUFFER : framer.takeBuffered();
             }
             serial.execute(() -> inSession(() -> onFrame(frame)));
         } else if (msg instanceof RejectedCommand rejected) {
@@ -156,6 +165,13 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
         return sp > 0 && head.substring(sp + 1).equals("STARTTLS") && frame.bytes().length == head.length()
                 && !StartTls.isActive(ctx.channel()) && config.tls() != null
                 && session.state() == SessionState.NOT_AUTHENTICATED;
+    }
+
+    private boolean isCompress(CommandFrame frame) {
+        String text = new String(frame.bytes(), java.nio.charset.StandardCharsets.US_ASCII).toUpperCase(java.util.Locale.ROOT);
+        int sp = text.indexOf(' ');
+        return sp > 0 && text.substring(sp + 1).equals("COMPRESS DEFLATE") && !session.compressed()
+                && (session.state() == SessionState.AUTHENTICATED || session.state() == SessionState.SELECTED);
     }
 
     private void onFrame(CommandFrame frame) {
@@ -317,6 +333,13 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
         @Override
         protected void changed() {
             mailboxChanged();
+        }
+
+        @Override
+        protected ByteBuf takeLeftover() {
+            ByteBuf leftover = compressedLeftover;
+            compressedLeftover = io.netty.buffer.Unpooled.EMPTY_BUFFER;
+            return leftover;
         }
 
         @Override

@@ -43,6 +43,12 @@ public interface CommandContext {
      */
     Completion startTls();
 
+    /**
+     * RFC 4978 §3: sends the tagged OK uncompressed, then compresses both directions with raw
+     * DEFLATE. Returns {@link Completion#SENT}.
+     */
+    Completion startCompression();
+
     /** Catch up with the store and send what changed (used by IDLE while it waits). */
     void deliverChanges() throws BackendException;
 

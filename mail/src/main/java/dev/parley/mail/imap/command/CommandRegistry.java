@@ -20,6 +20,7 @@ public final class CommandRegistry {
             new CapabilityCommand(), new NoopCommand("NOOP"), new NoopCommand("CHECK"), new LogoutCommand(),
             new IdCommand(), new StartTlsCommand(), new LoginCommand(), new AuthenticateCommand(),
             new EnableCommand(), new NamespaceCommand(), new CloseCommand("CLOSE"), new CloseCommand("UNSELECT"),
+            new CompressCommand(),
         }) {
             map.put(c.name(), c);
         }

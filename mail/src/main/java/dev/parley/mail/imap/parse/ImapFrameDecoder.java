@@ -190,6 +190,17 @@ public class ImapFrameDecoder extends ByteToMessageDecoder implements PlaintextB
         return ImapReader.isValidTag(tag) ? tag : null;
     }
 
+    /**
+     * Hands over the bytes read but not yet decoded, between commands (RFC 4978 COMPRESS: they are
+     * already compressed and must go through the inflater). Empty when nothing is buffered.
+     */
+    public ByteBuf takeBuffered() {
+        ByteBuf buffered = internalBuffer();
+        ByteBuf out = buffered.isReadable() ? buffered.readRetainedSlice(buffered.readableBytes()) : Unpooled.EMPTY_BUFFER;
+        reset();
+        return out;
+    }
+
     @Override
     public void discardBuffered() {
         if (internalBuffer().isReadable()) {

@@ -35,6 +35,7 @@ public final class ImapSession {
     private boolean condstoreActive;
     private List<Long> savedSearch = List.of();
     private int consecutiveBad;
+    private boolean compressed;
 
     public ImapSession(String id, InetAddress remote, ImapConfig config, BooleanSupplier tlsActive) {
         this.id = id;
@@ -147,6 +148,15 @@ public final class ImapSession {
     /** RFC 7162 §3.1: a CONDSTORE-enabling command was used. */
     public void activateCondstore() {
         condstoreActive = true;
+    }
+
+    /** RFC 4978: DEFLATE is active on this connection. */
+    public boolean compressed() {
+        return compressed;
+    }
+
+    public void compressed(boolean active) {
+        this.compressed = active;
     }
 
     public List<Long> savedSearch() {
