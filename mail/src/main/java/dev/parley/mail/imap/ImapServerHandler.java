@@ -7,7 +7,6 @@ import dev.parley.mail.imap.command.CommandContext;
 import dev.parley.mail.imap.command.CommandRegistry;
 import dev.parley.mail.imap.command.ImapCommand;
 import dev.parley.mail.imap.parse.CommandFrame;
-import dev.parley.mail.imap.parse.ImapFrameDecoder;
 import dev.parley.mail.imap.parse.ImapReader;
 import dev.parley.mail.imap.parse.RejectedCommand;
 import dev.parley.mail.imap.parse.SyntaxException;
@@ -94,20 +93,9 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext context, Object msg) {
         if (msg instanceof CommandFrame frame) {
-            if (isStartTls(frame)) {
-                // RFC 9051 §6.2.1: nothing read after STARTTLS may be taken as a command; reading
-                // resumes once the TLS handler is in place.
-                context.channel().config().setAutoRead(false);
-                ImapFrameDecoder framer = context.pipeline().get(ImapFrameDecoder.class);
-                if (framer != null) {
-                    framer.discardBuffered();
-                }
-            }
-            if (isCompress(frame)) {
-                // RFC 4978 §3: what follows the command is compressed; keep it from the framer.
-                context.channel().config().setAutoRead(false);
-                ImapFrameDecoder framer = context.pipeline().get(ImapFrameDecoder.class);
-                compressedLeftover = framer == null ? io.netty.buffer.Unpooled.EMPTY_BUFFER : framer.takeBuffered();
+            ByteBuf leftover = LayerSwitches.beforeQueueing(context, frame, session, config);
+            if (leftover != null) {
+                compressedLeftover = leftover;
             }
             serial.execute(() -> inSession(() -> onFrame(frame)));
         } else if (msg instanceof RejectedCommand rejected) {
@@ -157,21 +145,6 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
                 out.flush();
             }
         }));
-    }
-
-    private boolean isStartTls(CommandFrame frame) {
-        String head = frame.head().toUpperCase(java.util.Locale.ROOT);
-        int sp = head.indexOf(' ');
-        return sp > 0 && head.substring(sp + 1).equals("STARTTLS") && frame.bytes().length == head.length()
-                && !StartTls.isActive(ctx.channel()) && config.tls() != null
-                && session.state() == SessionState.NOT_AUTHENTICATED;
-    }
-
-    private boolean isCompress(CommandFrame frame) {
-        String text = new String(frame.bytes(), java.nio.charset.StandardCharsets.US_ASCII).toUpperCase(java.util.Locale.ROOT);
-        int sp = text.indexOf(' ');
-        return sp > 0 && text.substring(sp + 1).equals("COMPRESS DEFLATE") && !session.compressed()
-                && (session.state() == SessionState.AUTHENTICATED || session.state() == SessionState.SELECTED);
     }
 
     private void onFrame(CommandFrame frame) {
