@@ -45,6 +45,9 @@ abstract class ImapInvocation implements CommandContext {
 
     protected abstract void changed();
 
+    /** The pipeline switch is done; reading resumes. */
+    protected abstract void switched();
+
     /** Bytes read after a COMPRESS command (already compressed), taken from the framer. */
     protected abstract ByteBuf takeLeftover();
 
@@ -109,6 +112,7 @@ abstract class ImapInvocation implements CommandContext {
             } else {
                 leftover.release();
             }
+            switched();
             ctx.channel().config().setAutoRead(true);
         };
         if (ctx.executor().inEventLoop()) {
@@ -127,6 +131,7 @@ abstract class ImapInvocation implements CommandContext {
                 (tag + " OK Begin TLS negotiation now\r\n").getBytes(StandardCharsets.US_ASCII));
         Runnable upgrade = () -> {
             StartTls.upgrade(ctx.channel(), session.config().tls(), ctx.pipeline().get(ImapFrameDecoder.class), ok);
+            switched();
             ctx.channel().config().setAutoRead(true);
         };
         if (ctx.executor().inEventLoop()) {

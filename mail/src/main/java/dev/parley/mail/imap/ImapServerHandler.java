@@ -54,6 +54,12 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
     /** A command waiting for client lines (AUTHENTICATE, IDLE). */
     private Waiting waiting;
     private volatile boolean dirty;
+    /** Reading paused because too many commands wait (bounded pipelining). */
+    private volatile boolean throttled;
+    /** Reading paused until STARTTLS/COMPRESS has switched the pipeline; never resumed early. */
+    private volatile boolean switchPending;
+    /** Commands queued per session before reading pauses. */
+    private static final int MAX_QUEUED = 32;
     /** RFC 4978: compressed bytes that arrived with the COMPRESS command, for the inflater. */
     private ByteBuf compressedLeftover = io.netty.buffer.Unpooled.EMPTY_BUFFER;
 
@@ -93,11 +99,21 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext context, Object msg) {
         if (msg instanceof CommandFrame frame) {
-            ByteBuf leftover = LayerSwitches.beforeQueueing(context, frame, session, config);
-            if (leftover != null) {
-                compressedLeftover = leftover;
+            LayerSwitches.Pending pending = LayerSwitches.beforeQueueing(context, frame, session, config);
+            if (pending.leftover() != null) {
+                compressedLeftover = pending.leftover();
             }
-            serial.execute(() -> inSession(() -> onFrame(frame)));
+            if (pending.paused()) {
+                switchPending = true;
+            }
+            serial.execute(() -> inSession(() -> {
+                onFrame(frame);
+                resumeIfDrained();
+            }));
+            if (serial.backlog() > MAX_QUEUED) {
+                throttled = true;
+                context.channel().config().setAutoRead(false);
+            }
         } else if (msg instanceof RejectedCommand rejected) {
             serial.execute(() -> inSession(() -> onRejected(rejected)));
         } else {
@@ -193,6 +209,14 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
         R request = command.parse(reader, session);
         invocation.delivery = command.delivery(request);
         finish(invocation, run(() -> command.execute(request, invocation)));
+    }
+
+    /** Resumes reading once the queue has drained, unless a layer switch holds it. */
+    private void resumeIfDrained() {
+        if (throttled && !switchPending && serial.backlog() < MAX_QUEUED / 2) {
+            throttled = false;
+            ctx.channel().config().setAutoRead(true);
+        }
     }
 
     private void onRejected(RejectedCommand rejected) {
@@ -306,6 +330,12 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
         @Override
         protected void changed() {
             mailboxChanged();
+        }
+
+        @Override
+        protected void switched() {
+            switchPending = false;
+            throttled = false;
         }
 
         @Override

@@ -25,13 +25,17 @@ final class LayerSwitches {
     }
 
     /**
-     * @return for COMPRESS, the (compressed) bytes that followed the command, for the inflater;
-     *         otherwise null
+     * What a frame asks for: {@code paused} when reading stopped for a layer switch, and for
+     * COMPRESS the (compressed) bytes that followed the command, for the inflater.
      */
-    static ByteBuf beforeQueueing(ChannelHandlerContext ctx, CommandFrame frame, ImapSession session, ImapConfig config) {
+    record Pending(boolean paused, ByteBuf leftover) {
+        static final Pending NONE = new Pending(false, null);
+    }
+
+    static Pending beforeQueueing(ChannelHandlerContext ctx, CommandFrame frame, ImapSession session, ImapConfig config) {
         String command = commandOf(frame);
         if (command == null) {
-            return null;
+            return Pending.NONE;
         }
         ImapFrameDecoder framer = ctx.pipeline().get(ImapFrameDecoder.class);
         if (command.equals("STARTTLS") && config.tls() != null && !StartTls.isActive(ctx.channel())
@@ -41,15 +45,15 @@ final class LayerSwitches {
             if (framer != null) {
                 framer.discardBuffered();
             }
-            return null;
+            return new Pending(true, null);
         }
         if (command.equals("COMPRESS DEFLATE") && !session.compressed()
                 && (session.state() == SessionState.AUTHENTICATED || session.state() == SessionState.SELECTED)) {
             // RFC 4978 §3: what follows the command is compressed; keep it from the framer.
             ctx.channel().config().setAutoRead(false);
-            return framer == null ? Unpooled.EMPTY_BUFFER : framer.takeBuffered();
+            return new Pending(true, framer == null ? Unpooled.EMPTY_BUFFER : framer.takeBuffered());
         }
-        return null;
+        return Pending.NONE;
     }
 
     /** The command and arguments in upper case when the frame is short, else null. */
