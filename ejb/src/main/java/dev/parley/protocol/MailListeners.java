@@ -1,0 +1,186 @@
+package dev.parley.protocol;
+
+import dev.parley.auth.AuthenticationService;
+import dev.parley.mail.imap.ImapChannelInitializer;
+import dev.parley.mail.imap.session.ImapConfig;
+import dev.parley.mail.net.ConnectionLimiter;
+import dev.parley.mail.net.ProtocolServer;
+import dev.parley.mail.net.TlsContexts;
+import dev.parley.mail.pop3.Pop3ChannelInitializer;
+import dev.parley.mail.pop3.session.Pop3Config;
+import dev.parley.protocol.imap.StoreImapBackend;
+import dev.parley.protocol.pop3.MaildropLocks;
+import dev.parley.protocol.pop3.StorePop3Backend;
+import dev.parley.store.mail.api.MessageStore;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.handler.ssl.SslContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the IMAP and POP3 listeners of {@code mail} over the message store (DESIGN: a
+ * {@code @Singleton @Startup} bean with container-managed threads). Netty's event loops run on a
+ * {@link ManagedThreadFactory}; commands, which block on the store and Keycloak, run on a
+ * {@link ManagedExecutorService}. {@link #stop()} closes the sockets and waits for them: a socket is
+ * JVM-wide, and the next deployment must be able to bind it (stack notes, pitfall 7).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaStartup")
+public class MailListeners {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailListeners.class);
+    /** A redeployment may start while the old one's sockets are still closing. */
+    private static final long BIND_RETRY_MILLIS = 10_000;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedThreadFactory threadFactory;
+
+    @EJB
+    private MessageStore store;
+
+    @EJB
+    private MailAccounts accounts;
+
+    @Inject
+    private AuthenticationService auth;
+
+    @Inject
+    private MailboxSessions sessions;
+
+    @Inject
+    private Config config;
+
+    private EventLoopGroup boss;
+    private EventLoopGroup workers;
+    private final List<ProtocolServer> servers = new ArrayList<>();
+
+    @PostConstruct
+    void start() {
+        ListenerSettings settings = ListenerSettings.from(config);
+        SslContext tls = tls(settings);
+        boss = new NioEventLoopGroup(1, threadFactory);
+        workers = new NioEventLoopGroup(settings.ioThreads(), threadFactory);
+
+        MailLogin login = new MailLogin(auth, accounts::accountId, store);
+        StoreImapBackend imapBackend = new StoreImapBackend(login, store, sessions, settings.appendLimit());
+        ImapConfig imap = ImapConfig.defaults()
+                .withExecutor(executor)
+                .withPlaintextLogin(settings.plaintextAuth())
+                .withLimits(64 * 1024, 64 * 1024, settings.appendLimit(), Math.max(100L << 20, 2 * settings.appendLimit()))
+                .withTls(tls);
+        StorePop3Backend pop3Backend = new StorePop3Backend(login, accounts::accountId, store, new MaildropLocks());
+        Pop3Config pop3 = Pop3Config.defaults().withPlaintextAuth(settings.plaintextAuth());
+
+        listen(settings, "imap", settings.imapPort(), tls == null ? "no TLS" : "STARTTLS", "* BYE [UNAVAILABLE] Too many connections\r\n",
+                new ImapChannelInitializer(imapBackend, imap));
+        listen(settings, "pop3", settings.pop3Port(), tls == null ? "no TLS" : "STLS", "-ERR [SYS/TEMP] Too many connections\r\n",
+                new Pop3ChannelInitializer(pop3, pop3Backend, executor, tls, false));
+        if (tls != null) {
+            listen(settings, "imaps", settings.imapsPort(), "implicit TLS", "* BYE [UNAVAILABLE] Too many connections\r\n",
+                    new ImapChannelInitializer(imapBackend, implicitTls(imap)));
+            listen(settings, "pop3s", settings.pop3sPort(), "implicit TLS", "-ERR [SYS/TEMP] Too many connections\r\n",
+                    new Pop3ChannelInitializer(pop3, pop3Backend, executor, tls, true));
+        }
+    }
+
+    private static ImapConfig implicitTls(ImapConfig c) {
+        return new ImapConfig(c.maxLine(), c.maxLiteral(), c.appendLimit(), c.maxCommand(), c.maxBadCommands(),
+                c.idleTimeout(), c.tls(), true, c.plaintextLogin(), c.executor(), c.serverId());
+    }
+
+    private SslContext tls(ListenerSettings settings) {
+        if (!settings.tlsConfigured()) {
+            LOG.warn("mail TLS: no certificate configured (parley.tls.cert, parley.tls.key): STARTTLS, STLS, IMAPS and"
+                    + " POP3S are not offered");
+            return null;
+        }
+        try {
+            SslContext context = TlsContexts.fromPem(Path.of(settings.tlsCert().get()), Path.of(settings.tlsKey().get()), null);
+            LOG.info("mail TLS: certificate {}", settings.tlsCert().get());
+            return context;
+        } catch (Exception e) {
+            LOG.error("mail TLS: cannot use certificate {} with key {}: {}; STARTTLS, STLS, IMAPS and POP3S are not"
+                    + " offered", settings.tlsCert().get(), settings.tlsKey().get(), e.getMessage());
+            return null;
+        }
+    }
+
+    private void listen(ListenerSettings settings, String name, int port, String mode, String refusal,
+                        ChannelHandler initializer) {
+        if (port <= 0) {
+            LOG.info("{} listener off (port {})", name, port);
+            return;
+        }
+        ConnectionLimiter limiter = new ConnectionLimiter(settings.maxConnections(), settings.maxConnectionsPerIp(), refusal);
+        InetSocketAddress address = new InetSocketAddress(settings.address(), port);
+        long deadline = System.currentTimeMillis() + BIND_RETRY_MILLIS;
+        while (true) {
+            ProtocolServer server = new ProtocolServer(name, address, boss, workers, limiter, initializer);
+            try {
+                server.start();
+                servers.add(server);
+                LOG.info("{} listening on {}:{} ({})", name, settings.address(), port, mode);
+                return;
+            } catch (Exception e) {
+                boolean inUse = e instanceof BindException || e.getCause() instanceof BindException;
+                if (!inUse || System.currentTimeMillis() > deadline) {
+                    // the rest of the suite (web, REST, other listeners) stays useful without this one
+                    LOG.error("{} cannot listen on {}:{}: {}", name, settings.address(), port, e.toString());
+                    return;
+                }
+                sleep(250);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        for (ProtocolServer server : servers) {
+            try {
+                server.stop(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("stopping a mail listener failed", e);
+            }
+        }
+        servers.clear();
+        for (EventLoopGroup group : new EventLoopGroup[] {boss, workers}) {
+            if (group != null) {
+                group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
+            }
+        }
+        LOG.info("mail listeners stopped");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package dev.parley.protocol.imap;
+
+import dev.parley.mail.imap.backend.BackendException;
+import dev.parley.mail.imap.backend.CopyResult;
+import dev.parley.mail.imap.backend.FlagChange;
+import dev.parley.mail.imap.backend.Flags;
+import dev.parley.mail.imap.backend.MailboxDelta;
+import dev.parley.mail.imap.backend.MailboxListener;
+import dev.parley.mail.imap.backend.MailboxPath;
+import dev.parley.mail.imap.backend.MailboxSnapshot;
+import dev.parley.mail.imap.backend.MessageContent;
+import dev.parley.mail.imap.backend.MessageMeta;
+import dev.parley.mail.imap.backend.ModSeq;
+import dev.parley.mail.imap.backend.SearchKey;
+import dev.parley.mail.imap.backend.StoreResult;
+import dev.parley.mail.imap.backend.Uid;
+import dev.parley.mail.imap.backend.UidSet;
+import dev.parley.protocol.MailboxSessions;
+import dev.parley.store.mail.api.Changes;
+import dev.parley.store.mail.api.ExpungeResult;
+import dev.parley.store.mail.api.FlagMode;
+import dev.parley.store.mail.api.FlagResult;
+import dev.parley.store.mail.api.MessageFlags;
+import dev.parley.store.mail.api.MessageStore;
+import dev.parley.store.mail.api.MessageSummary;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One session's selection of a store mailbox. The store answers in UIDs; the engine keeps the
+ * sequence-number map. Change notification: registered with {@link MailboxSessions} until closed.
+ */
+final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.SelectedMailbox {
+
+    private final MessageStore store;
+    private final long accountId;
+    private final MailboxPath path;
+    private final String name;
+    private final boolean readOnly;
+    private final MailboxSnapshot snapshot;
+    private final MailboxSessions.Registration registration;
+    private volatile long uidNext;
+
+    private StoreSelectedMailbox(MessageStore store, long accountId, MailboxPath path, boolean readOnly,
+                                 MailboxSnapshot snapshot, MailboxSessions.Registration registration) {
+        this.store = store;
+        this.accountId = accountId;
+        this.path = path;
+        this.name = path.name();
+        this.readOnly = readOnly;
+        this.snapshot = snapshot;
+        this.registration = registration;
+        this.uidNext = snapshot.uidNext().value();
+    }
+
+    static StoreSelectedMailbox open(MessageStore store, MailboxSessions sessions, long accountId, MailboxPath path,
+                                     boolean readOnly, MailboxListener listener) throws BackendException {
+        // register first: a change committed while the snapshot is read is then announced, not lost
+        MailboxSessions.Registration registration = sessions.register(accountId, path.name(), listener::mailboxChanged);
+        try {
+            dev.parley.store.mail.api.SelectedMailbox selected = store.select(accountId, path.name());
+            List<MessageMeta> messages = new ArrayList<>(selected.uids().length);
+            if (selected.uids().length > 0) {
+                // the status was read before the rows: a row changed in between has a modseq above
+                // the snapshot's and is reported again by the first changesSince, which is harmless
+                for (MessageSummary s : store.fetch(accountId, path.name(), dev.parley.store.mail.api.UidSet.all())) {
+                    messages.add(ImapMapping.meta(s));
+                }
+            }
+            Set<String> flags = new HashSet<>(Flags.SYSTEM);
+            flags.addAll(selected.keywords());
+            Flags defined = Flags.of(flags);
+            var status = selected.status();
+            MailboxSnapshot snapshot = new MailboxSnapshot(status.uidValidity(), Uid.of(Math.max(1, status.uidNext())),
+                    ModSeq.of(status.highestModseq()), defined, readOnly ? Flags.NONE : defined, !readOnly, messages);
+            return new StoreSelectedMailbox(store, accountId, path, readOnly, snapshot, registration);
+        } catch (RuntimeException e) {
+            registration.close();
+            throw ImapMapping.failure(e, false);
+        }
+    }
+
+    @Override
+    public MailboxPath path() {
+        return path;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public MailboxSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The store keeps no \Recent (IMAP4rev2 dropped it): no message is recent in any session. */
+    @Override
+    public Uid claimRecent() {
+        return Uid.of(uidNext);
+    }
+
+    @Override
+    public MailboxDelta changesSince(ModSeq modSeq) throws BackendException {
+        try {
+            Changes changes = store.changesSince(accountId, name, modSeq.value());
+            List<Long> changedUids = new ArrayList<>(changes.changed().size());
+            for (MessageFlags f : changes.changed()) {
+                changedUids.add(f.uid());
+            }
+            List<MessageMeta> changed = metas(changedUids);
+            for (MessageMeta m : changed) {
+                uidNext = Math.max(uidNext, m.uid().value() + 1);
+            }
+            return new MailboxDelta(ModSeq.of(changes.highestModseq()), Uid.of(uidNext), changed,
+                    ImapMapping.uids(changes.vanished()));
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
+    }
+
+    /** Full metadata (date and size too) of the given UIDs, in UID order; expunged ones are left out. */
+    private List<MessageMeta> metas(List<Long> uids) {
+        if (uids.isEmpty()) {
+            return List.of();
+        }
+        List<MessageMeta> out = new ArrayList<>(uids.size());
+        for (MessageSummary s : store.fetch(accountId, name, dev.parley.store.mail.api.UidSet.ofAll(uids))) {
+            out.add(ImapMapping.meta(s));
+        }
+        return out;
+    }
+
+    @Override
+    public MessageContent content(Uid uid) throws BackendException {
+        List<MessageSummary> found;
+        try {
+            found = store.fetch(accountId, name, dev.parley.store.mail.api.UidSet.of(uid.value()));
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
+        if (found.isEmpty()) {
+            throw new BackendException(BackendException.Reason.EXPUNGED, "message " + uid + " was expunged");
+        }
+        return new StoreMessageContent(store, accountId, name, found.get(0));
+    }
+
+    @Override
+    public StoreResult store(UidSet uids, FlagChange change) throws BackendException {
+        try {
+            FlagMode mode = FlagMode.valueOf(change.mode().name());
+            Long unchangedSince = change.unchangedSince() == null ? null : change.unchangedSince().value();
+            FlagResult result = store.setFlags(accountId, name, ImapMapping.toStore(uids), mode,
+                    ImapMapping.toStore(change.flags()), unchangedSince);
+            List<Long> changedUids = new ArrayList<>();
+            result.changed().forEach(f -> changedUids.add(f.uid()));
+            return new StoreResult(metas(changedUids), ImapMapping.uids(result.modified()));
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
+    }
+
+    @Override
+    public CopyResult copy(UidSet uids, MailboxPath target) throws BackendException {
+        try {
+            return copyResult(store.copy(accountId, name, ImapMapping.toStore(uids), target.name()));
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, true);
+        }
+    }
+
+    @Override
+    public CopyResult move(UidSet uids, MailboxPath target) throws BackendException {
+        try {
+            return copyResult(store.move(accountId, name, ImapMapping.toStore(uids), target.name()));
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, true);
+        }
+    }
+
+    private static CopyResult copyResult(dev.parley.store.mail.api.CopyResult r) {
+        return new CopyResult(r.uidValidity(), ImapMapping.uids(r.sourceUids()), ImapMapping.uids(r.targetUids()));
+    }
+
+    @Override
+    public List<Uid> expunge(UidSet uids) throws BackendException {
+        try {
+            ExpungeResult result = store.expunge(accountId, name, uids == null ? null : ImapMapping.toStore(uids));
+            return ImapMapping.uids(result.uids());
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
+    }
+
+    @Override
+    public List<Uid> search(SearchKey criteria) throws BackendException {
+        try {
+            return ImapMapping.uids(store.search(accountId, name, ImapMapping.toStore(criteria)));
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
+    }
+
+    @Override
+    public void close() {
+        registration.close();
+    }
+}
