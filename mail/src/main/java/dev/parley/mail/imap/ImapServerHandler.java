@@ -246,8 +246,10 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
             }
             return BackendFailures.toCompletion(e);
         } catch (RuntimeException e) {
+            // STYLE: a failing back end (an EJBException, a driver error) gives a temporary reply;
+            // the stack trace goes to the log once, never to the client.
             LOG.error("command failed", e);
-            return Completion.no(ResponseCode.SERVERBUG, "Internal error, the administrator was told");
+            return BackendFailures.toCompletion(BackendException.unavailable(e.toString(), e));
         }
     }
 

@@ -116,6 +116,29 @@ class AuthenticationTest {
     }
 
     @Test
+    void unexpectedBackendExceptionIsUnavailableWithoutStackTrace() {
+        dev.parley.mail.imap.backend.ImapBackend broken = new dev.parley.mail.imap.backend.ImapBackend() {
+            @Override
+            public dev.parley.mail.imap.backend.MailboxUser authenticate(String u, String p, java.net.InetAddress c) {
+                throw new IllegalStateException("connection pool exhausted");
+            }
+
+            @Override
+            public dev.parley.mail.imap.backend.MailboxUser authenticateBearer(String u, String t, java.net.InetAddress c) {
+                throw new IllegalStateException("connection pool exhausted");
+            }
+        };
+        io.netty.channel.embedded.EmbeddedChannel channel = new io.netty.channel.embedded.EmbeddedChannel(
+                new ImapChannelInitializer(broken, ImapConfig.defaults()));
+        channel.readOutbound();
+        channel.writeInbound(io.netty.buffer.Unpooled.copiedBuffer("a LOGIN x y\r\n", StandardCharsets.US_ASCII));
+        io.netty.buffer.ByteBuf reply = channel.readOutbound();
+        assertEquals("a NO [UNAVAILABLE] Service temporarily unavailable, try again later\r\n",
+                reply.toString(StandardCharsets.US_ASCII));
+        reply.release();
+    }
+
+    @Test
     void secondLoginIsBad() {
         imap.loggedIn();
         assertEquals("a BAD LOGIN is not valid in the authenticated state\r\n", imap.send("a LOGIN alice wonderland"));

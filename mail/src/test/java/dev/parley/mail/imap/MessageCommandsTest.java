@@ -38,6 +38,14 @@ class MessageCommandsTest {
     }
 
     @Test
+    void appendUtf8DataItem() {
+        imap.send("e ENABLE UTF8=ACCEPT");
+        imap.write("a APPEND INBOX UTF8 (~{15+}\r\nSubject: \u00e9\r\n\r\n)\r\n");
+        String out = imap.read();
+        assertTrue(out.matches("a OK \\[APPENDUID \\d+ 1\\] APPEND completed\r\n"), out);
+    }
+
+    @Test
     void appendWithDateSetsInternalDate() {
         imap.write("a APPEND INBOX (\\Flagged) \" 7-Feb-1994 21:52:25 -0800\" {3+}\r\nabc\r\n");
         imap.read();

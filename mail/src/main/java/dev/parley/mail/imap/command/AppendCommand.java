@@ -60,10 +60,22 @@ public final class AppendCommand implements ImapCommand<AppendCommand.Request> {
                 date = ImapDates.dateTime(args.string());
                 args.sp();
             }
-            if (!args.peekLiteral()) {
+            byte[] content;
+            if (args.peekIs('U') || args.peekIs('u')) {
+                // RFC 6855 §4: append-data =/ "UTF8" SP "(" literal8 ")" for UTF8=ACCEPT clients
+                if (!args.keyword().equals("UTF8")) {
+                    throw new SyntaxException("expected UTF8 or a literal");
+                }
+                args.sp();
+                args.expect('(');
+                content = args.literal();
+                args.expect(')');
+            } else if (args.peekLiteral()) {
+                content = args.literal();
+            } else {
                 throw new SyntaxException("expected the message as a literal");
             }
-            messages.add(new NewMessage(flags, date, args.literal()));
+            messages.add(new NewMessage(flags, date, content));
         } while (!args.atEnd());
         return new Request(path, messages);
     }
