@@ -48,6 +48,12 @@ public record ImapConfig(int maxLine, int maxLiteral, long appendLimit, long max
                 context, implicitTls, plaintextLogin, executor, serverId);
     }
 
+    /** The IMAPS variant (RFC 8314): TLS from the first byte; needs {@link #withTls}. */
+    public ImapConfig withImplicitTls(boolean implicit) {
+        return new ImapConfig(maxLine, maxLiteral, appendLimit, maxCommand, maxBadCommands, idleTimeout,
+                tls, implicit, plaintextLogin, executor, serverId);
+    }
+
     public ImapConfig withPlaintextLogin(boolean allowed) {
         return new ImapConfig(maxLine, maxLiteral, appendLimit, maxCommand, maxBadCommands, idleTimeout,
                 tls, implicitTls, allowed, executor, serverId);
