@@ -105,6 +105,16 @@ class SieveRuntimeTest {
     }
 
     @Test
+    void bodyIsTransferAndCharsetDecoded() {
+        MessageContext m = SieveFixture.message("multipart.eml", "a@example.org", "ken@example.org");
+        String script = "require [\"body\", \"fileinto\"];\n"
+                + "if body :content \"text/plain\" :contains \"café at noon\" { fileinto \"qp\"; }\n"
+                + "if body :content \"text/html\" :contains \"<b>The missile</b>\" { fileinto \"base64\"; }\n"
+                + "if body :raw :contains \"caf=C3=A9\" { fileinto \"raw\"; }\n";
+        assertEquals(List.of("fileinto qp", "fileinto base64", "fileinto raw"), SieveFixture.run(script, m));
+    }
+
+    @Test
     void extensionsAreAdvertisedSorted() {
         assertEquals("body", Sieve.extensions().iterator().next());
         assertTrue(Sieve.extensions().containsAll(List.of("fileinto", "vacation", "imap4flags", "variables")));
