@@ -39,6 +39,7 @@ public final class SmtpFramer extends ChannelInboundHandlerAdapter implements Pl
     private int dotState;
     private boolean pendingCr;
     private boolean bare;
+    private boolean pausedReading;
 
     public SmtpFramer(int limit) {
         this.limit = limit;
@@ -62,6 +63,18 @@ public final class SmtpFramer extends ChannelInboundHandlerAdapter implements Pl
         }
         buffer.addComponent(true, in);
         decode();
+        if (mode == Mode.HOLD && buffer.readableBytes() > limit && ctx.channel().config().isAutoRead()) {
+            // Nothing may be decoded until the session answers; stop reading rather than buffer a flood.
+            pausedReading = true;
+            ctx.channel().config().setAutoRead(false);
+        }
+    }
+
+    private void unpause() {
+        if (pausedReading) {
+            pausedReading = false;
+            ctx.channel().config().setAutoRead(true);
+        }
     }
 
     /** Back to command lines after a hold (DATA refused, STARTTLS refused or TLS started). */
@@ -71,6 +84,7 @@ public final class SmtpFramer extends ChannelInboundHandlerAdapter implements Pl
         }
         mode = Mode.LINE;
         decode();
+        unpause();
     }
 
     /** The session said 354: message data follows. */
@@ -84,6 +98,7 @@ public final class SmtpFramer extends ChannelInboundHandlerAdapter implements Pl
         pendingCr = false;
         bare = false;
         decode();
+        unpause();
     }
 
     @Override
