@@ -30,7 +30,7 @@ final class Signatures {
     /** Extensions this implementation offers in ManageSieve's SIEVE capability (RFC 5804 §1.7). */
     static final Set<String> EXTENSIONS = Set.of("fileinto", "reject", "ereject", "envelope", "body",
             "imap4flags", "variables", "relational", "subaddress", "copy", "vacation", "vacation-seconds",
-            "comparator-i;ascii-numeric", "comparator-i;octet", "comparator-i;ascii-casemap");
+            "comparator-i;ascii-numeric", "comparator-i;octet", "comparator-i;ascii-casemap", "encoded-character");
 
     static final Set<String> COMPARATORS = Set.of("i;octet", "i;ascii-casemap", "i;ascii-numeric");
 

@@ -35,6 +35,9 @@ final class Validator {
                 requiresAllowed = false;
             }
         }
+        if (extensions.contains("encoded-character")) {
+            commands = EncodedCharacters.decode(commands);
+        }
         block(commands, false);
         return new Script(commands, extensions);
     }

@@ -21,6 +21,6 @@
  * <p>Extensions: fileinto, reject and ereject (RFC 5429), envelope, body (RFC 5173), imap4flags
  * (RFC 5232), variables (RFC 5229), relational (RFC 5231), subaddress (RFC 5233), copy (RFC 3894),
  * vacation (RFC 5230) and vacation-seconds (RFC 6131), comparators i;octet, i;ascii-casemap and
- * i;ascii-numeric (RFC 4790). Everything is bounded by {@link dev.parley.mail.sieve.SieveLimits}.
+ * i;ascii-numeric (RFC 4790), encoded-character (RFC 5228 §2.4.2.4). Everything is bounded by {@link dev.parley.mail.sieve.SieveLimits}.
  */
 package dev.parley.mail.sieve;

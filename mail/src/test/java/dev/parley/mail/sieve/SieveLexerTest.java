@@ -1,11 +1,13 @@
 package dev.parley.mail.sieve;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** RFC 5228 §2 lexical forms, seen through the string test of RFC 5229. */
 class SieveLexerTest {
@@ -58,6 +60,32 @@ class SieveLexerTest {
         Script s = SieveFixture.SIEVE.compile("if exists " + literal + " { keep; }");
         Argument.StringList list = (Argument.StringList) s.commands().get(0).tests().get(0).arguments().get(0);
         assertEquals(List.of(expected.split(",")), list.values());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `RFC 5228 §2.4.2.4 hex`          | `"${hex:40}"`                        | `@`
+            `hex UTF-8 octets`               | `"caf${hex: c3 a9 }!"`               | `café!`
+            `unicode`                        | `"${UNICODE:263a} ${unicode:1F600}"` | `\u263a \uD83D\uDE00`
+            `malformed stays literal`        | `"${hex:zz} ${unicode:}"`            | `${hex:zz} `
+            """)
+    void encodedCharactersDecode(String name, String literal, String expected) throws SieveException {
+        Script script = SieveFixture.SIEVE.compile("require [\"encoded-character\", \"variables\"];\nset \"v\" " + literal + ";");
+        Argument.StringList value = (Argument.StringList) script.commands().get(1).arguments().get(1);
+        assertEquals(expected, value.values().get(0));
+    }
+
+    @Test
+    void encodedSurrogateIsAnError() {
+        SieveException e = assertThrows(SieveException.class, () -> SieveFixture.SIEVE
+                .compile("require \"encoded-character\";\nredirect \"${unicode:D800}@x.org\";"));
+        assertEquals("line 2: invalid unicode character U+D800", e.getMessage());
+    }
+
+    @Test
+    void withoutRequireEncodedCharactersStayLiteral() throws SieveException {
+        Script script = SieveFixture.SIEVE.compile("redirect \"${hex:40}\";");
+        assertEquals(List.of("${hex:40}"), ((Argument.StringList) script.commands().get(0).arguments().get(0)).values());
     }
 
     private static String unescape(String s) {
