@@ -21,7 +21,9 @@
  * Each session runs its commands one at a time on the configured executor
  * ({@link dev.parley.mail.net.SerialExecutor}); a back-end change ping
  * ({@link dev.parley.mail.imap.backend.MailboxListener}) queues a wake-up on the same serial queue,
- * so session state is never touched concurrently. Reading pauses when 32 commands wait.
+ * so session state is never touched concurrently. Reading pauses when 32 commands wait. All sessions
+ * of a listener share a {@link dev.parley.mail.net.BoundedExecutor} (64 running at once by default):
+ * a message that wakes 5,000 idlers does not start 5,000 container threads.
  *
  * <h2>Packages</h2>
  * <ul>
