@@ -1,0 +1,177 @@
+package dev.parley.mta.queue;
+
+import dev.parley.store.blob.BlobRef;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The committed queue ({@code mta} schema, V20). Each method is one short container transaction over
+ * plain JDBC (like the store, ADR 0020: set-oriented SQL, {@code SKIP LOCKED}, no entity cache). No
+ * method does network or blob I/O: the blob is durable before {@link #enqueue} is called.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class MtaQueue {
+
+    private static final String INSERT_MESSAGE = "INSERT INTO mta.message (queue_id, envelope_from, env_id, ret,"
+            + " body_type, smtputf8, blob_sha256, size, listener, source_ip, helo, auth_user)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::inet, ?, ?)";
+    private static final String INSERT_RECIPIENT = "INSERT INTO mta.recipient (queue_id, address, orcpt, notify,"
+            + " expanded_from) VALUES (?, ?, ?, ?, ?)";
+    private static final String CLAIM = "UPDATE mta.recipient r SET state = 'delivering', attempts = r.attempts + 1,"
+            + " next_attempt = now() + make_interval(secs => ?), updated_at = now()"
+            + " FROM mta.message m WHERE m.queue_id = r.queue_id AND r.id IN ("
+            + " SELECT id FROM mta.recipient WHERE state IN ('queued', 'deferred', 'delivering') AND next_attempt <= now()"
+            + " %s ORDER BY next_attempt LIMIT ? FOR UPDATE SKIP LOCKED)"
+            + " RETURNING r.id, r.queue_id, r.address, r.attempts, r.expanded_from, m.envelope_from, m.blob_sha256,"
+            + " m.size, m.received_at";
+
+    @Resource(lookup = "jdbc/parley")
+    private DataSource dataSource;
+
+    /** Inserts the message and its recipients; returns the recipient ids in the given order. */
+    public List<Long> enqueue(NewMessage m) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_MESSAGE)) {
+                ps.setString(1, m.queueId());
+                ps.setString(2, m.envelopeFrom());
+                ps.setString(3, m.envId());
+                ps.setString(4, m.ret());
+                ps.setString(5, m.bodyType());
+                ps.setBoolean(6, m.smtpUtf8());
+                ps.setString(7, m.blob().sha256());
+                ps.setLong(8, m.blob().size());
+                ps.setString(9, m.listener());
+                ps.setString(10, m.sourceIp());
+                ps.setString(11, m.helo());
+                ps.setString(12, m.authUser());
+                ps.executeUpdate();
+            }
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(INSERT_RECIPIENT, new String[] {"id"})) {
+                for (NewMessage.NewRecipient r : m.recipients()) {
+                    ps.setString(1, m.queueId());
+                    ps.setString(2, r.address());
+                    ps.setString(3, r.orcpt());
+                    ps.setArray(4, c.createArrayOf("text", r.notifyOn().toArray(String[]::new)));
+                    ps.setNull(5, Types.VARCHAR);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("queueing " + m.queueId() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Leases up to {@code limit} due recipients ({@code FOR UPDATE SKIP LOCKED}, so several workers and
+     * nodes never take the same row). The lease is {@code next_attempt}: a worker that dies leaves the row
+     * {@code delivering}, and it is due again when the lease runs out.
+     */
+    public List<Claimed> claim(int limit, long leaseSeconds) {
+        return claim(String.format(CLAIM, ""), limit, leaseSeconds, null);
+    }
+
+    /** Leases these recipients only (LMTP's immediate delivery); rows already taken are skipped. */
+    public List<Claimed> claimIds(List<Long> ids, long leaseSeconds) {
+        return claim(String.format(CLAIM, "AND id = ANY (?)"), ids.size(), leaseSeconds, ids);
+    }
+
+    private List<Claimed> claim(String sql, int limit, long leaseSeconds, List<Long> ids) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setLong(i++, leaseSeconds);
+            if (ids != null) {
+                ps.setArray(i++, c.createArrayOf("bigint", ids.toArray()));
+            }
+            ps.setInt(i, limit);
+            List<Claimed> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                            rs.getString(6), new BlobRef(rs.getString(7), rs.getLong(8)), rs.getTimestamp(9).toInstant()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("claiming due recipients failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records one attempt: the row's new state, the children it expanded to, one log line; and once every
+     * recipient of the message is delivered, drops the message row (the log keeps the history).
+     * {@code nextAttempt} is used for DEFERRED only.
+     */
+    public void finish(Claimed r, Outcome outcome, Instant nextAttempt) {
+        String state = switch (outcome.kind()) {
+            case DELIVERED, EXPANDED, DISCARDED -> "delivered";
+            case DEFERRED -> "deferred";
+            case FAILED -> "failed";
+        };
+        try (Connection c = dataSource.getConnection()) {
+            // serialises the finishers of one message, so exactly one sees "all delivered"
+            update(c, "SELECT 1 FROM mta.message WHERE queue_id = ? FOR UPDATE", r.queueId());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE mta.recipient SET state = ?, last_reply = ?,"
+                    + " next_attempt = coalesce(?, next_attempt), updated_at = now() WHERE id = ?")) {
+                ps.setString(1, state);
+                ps.setString(2, outcome.reply());
+                ps.setTimestamp(3, outcome.kind() == Outcome.Kind.DEFERRED ? Timestamp.from(nextAttempt) : null);
+                ps.setLong(4, r.id());
+                ps.executeUpdate();
+            }
+            if (!outcome.children().isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(INSERT_RECIPIENT)) {
+                    for (String child : outcome.children()) {
+                        ps.setString(1, r.queueId());
+                        ps.setString(2, child);
+                        ps.setNull(3, Types.VARCHAR);
+                        ps.setArray(4, c.createArrayOf("text", new String[0]));
+                        ps.setString(5, r.address());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mta.delivery_log (queue_id, recipient,"
+                    + " delivered_to, outcome, reply) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, r.queueId());
+                ps.setString(2, r.address());
+                ps.setString(3, outcome.deliveredTo());
+                ps.setString(4, outcome.kind().name().toLowerCase(java.util.Locale.ROOT));
+                ps.setString(5, outcome.reply());
+                ps.executeUpdate();
+            }
+            if (outcome.done()) {
+                update(c, "DELETE FROM mta.message m WHERE queue_id = ? AND NOT EXISTS (SELECT 1 FROM mta.recipient r"
+                        + " WHERE r.queue_id = m.queue_id AND r.state <> 'delivered')", r.queueId());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording the outcome for " + r.queueId() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void update(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            ps.execute();
+        }
+    }
+}

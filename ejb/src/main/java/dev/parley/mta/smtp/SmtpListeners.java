@@ -1,0 +1,180 @@
+package dev.parley.mta.smtp;
+
+import dev.parley.auth.AuthenticationService;
+import dev.parley.mail.net.ConnectionLimiter;
+import dev.parley.mail.net.ProtocolServer;
+import dev.parley.mail.net.TlsContexts;
+import dev.parley.mail.smtp.SmtpChannelInitializer;
+import dev.parley.mail.smtp.SmtpConfig;
+import dev.parley.mail.smtp.SmtpMode;
+import dev.parley.mta.MtaSettings;
+import dev.parley.mta.Networks;
+import dev.parley.mta.delivery.DeliveryController;
+import dev.parley.mta.queue.MtaQueue;
+import dev.parley.mta.route.Directory;
+import dev.parley.store.blob.BlobStore;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.handler.ssl.SslContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts SMTP (MX, 2525), submission (2587 with STARTTLS, AUTH required; 2465 implicit TLS) and LMTP
+ * (2424) over the queue, the same way {@code MailListeners} starts IMAP/POP3 (ADR 0030): event loops on the
+ * container's {@link ManagedThreadFactory}, commands on its {@link ManagedExecutorService}, sockets
+ * closed and awaited in {@link #stop()} so the next deployment can bind them.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaStartup", "DeliveryController"})
+public class SmtpListeners {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpListeners.class);
+    private static final long BIND_RETRY_MILLIS = 10_000;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedThreadFactory threadFactory;
+
+    @EJB
+    private MtaQueue queue;
+
+    @EJB
+    private Directory directory;
+
+    @EJB
+    private DeliveryController controller;
+
+    @Inject
+    private AuthenticationService auth;
+
+    @Inject
+    private BlobStore blobs;
+
+    @Inject
+    private Config config;
+
+    private EventLoopGroup boss;
+    private EventLoopGroup workers;
+    private final List<ProtocolServer> servers = new ArrayList<>();
+
+    @PostConstruct
+    void start() {
+        MtaSettings settings = MtaSettings.from(config);
+        Networks internal;
+        try {
+            internal = Networks.parse(settings.internalNetworks());
+        } catch (IllegalArgumentException e) {
+            LOG.error("parley.smtp.internal-networks: {}; no network may relay without AUTH", e.getMessage());
+            internal = Networks.parse(List.of());
+        }
+        SslContext tls = tls(settings);
+        boss = new NioEventLoopGroup(1, threadFactory);
+        workers = new NioEventLoopGroup(0, threadFactory);
+        QueueSmtpBackend backend = new QueueSmtpBackend(
+                new MtaServices(settings, internal, directory, auth, blobs, queue, controller));
+
+        listen(settings, "smtp", settings.smtpPort(), tls == null ? "MX, no TLS" : "MX, STARTTLS",
+                new SmtpChannelInitializer(config(settings, SmtpMode.MX), backend, executor, tls, false));
+        listen(settings, "submission", settings.submissionPort(), tls == null ? "no TLS: AUTH not offered" : "STARTTLS, AUTH required",
+                new SmtpChannelInitializer(config(settings, SmtpMode.SUBMISSION), backend, executor, tls, false));
+        if (tls != null) {
+            listen(settings, "submissions", settings.submissionsPort(), "implicit TLS, AUTH required",
+                    new SmtpChannelInitializer(config(settings, SmtpMode.SUBMISSION), backend, executor, tls, true));
+        }
+        listen(settings, "lmtp", settings.lmtpPort(), "LMTP",
+                new SmtpChannelInitializer(config(settings, SmtpMode.LMTP), backend, executor, tls, false));
+    }
+
+    private static SmtpConfig config(MtaSettings settings, SmtpMode mode) {
+        return SmtpConfig.defaults(settings.hostname(), mode).withMaxMessageSize(settings.maxMessageSize());
+    }
+
+    private SslContext tls(MtaSettings settings) {
+        if (settings.tlsCert().isEmpty() || settings.tlsKey().isEmpty()) {
+            LOG.warn("smtp TLS: no certificate configured (parley.tls.cert, parley.tls.key): no STARTTLS, no port {},"
+                    + " and submission cannot authenticate", settings.submissionsPort());
+            return null;
+        }
+        try {
+            return TlsContexts.fromPem(Path.of(settings.tlsCert().get()), Path.of(settings.tlsKey().get()), null);
+        } catch (Exception e) {
+            LOG.error("smtp TLS: cannot use certificate {}: {}", settings.tlsCert().get(), e.getMessage());
+            return null;
+        }
+    }
+
+    private void listen(MtaSettings settings, String name, int port, String mode, SmtpChannelInitializer initializer) {
+        if (port <= 0) {
+            LOG.info("{} listener off (port {})", name, port);
+            return;
+        }
+        ConnectionLimiter limiter = new ConnectionLimiter(
+                config.getOptionalValue("parley.smtp.max-connections", Integer.class).orElse(2000),
+                config.getOptionalValue("parley.smtp.max-connections-per-ip", Integer.class).orElse(200),
+                "421 4.7.0 too many connections\r\n");
+        InetSocketAddress address = new InetSocketAddress(settings.address(), port);
+        long deadline = System.currentTimeMillis() + BIND_RETRY_MILLIS;
+        while (true) {
+            ProtocolServer server = new ProtocolServer(name, address, boss, workers, limiter, initializer);
+            try {
+                server.start();
+                servers.add(server);
+                LOG.info("{} listening on {}:{} ({})", name, settings.address(), port, mode);
+                return;
+            } catch (Exception e) {
+                boolean inUse = e instanceof BindException || e.getCause() instanceof BindException;
+                if (!inUse || System.currentTimeMillis() > deadline) {
+                    LOG.error("{} cannot listen on {}:{}: {}", name, settings.address(), port, e.toString());
+                    return;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        for (ProtocolServer server : servers) {
+            try {
+                server.stop(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("stopping an SMTP listener failed", e);
+            }
+        }
+        servers.clear();
+        for (EventLoopGroup group : new EventLoopGroup[] {boss, workers}) {
+            if (group != null) {
+                group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
+            }
+        }
+        LOG.info("smtp listeners stopped");
+    }
+}
