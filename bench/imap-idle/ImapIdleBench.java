@@ -154,6 +154,7 @@ public final class ImapIdleBench {
         }
         long added = steps.get(steps.size() - 1)[1] - base;
         System.out.println("heap after full GC (jcmd GC.heap_info, used):");
+        System.out.println("  (latencies below are from sending APPEND to reading EXISTS; client and server share the machine's cores)");
         for (long[] s : steps) {
             System.out.printf(Locale.ROOT, "  %5d idling: %7.1f MB%n", s[0], s[1] / 1048576.0);
         }
@@ -185,7 +186,9 @@ public final class ImapIdleBench {
             while (!idlers.allSeen() && System.nanoTime() < waitUntil) {
                 Thread.sleep(5);
             }
+            String during = payaraPid == null ? "" : procStatus();
             double[] latency = idlers.latencies(sent);
+            double[] afterOk = Arrays.stream(idlers.latencies(acked)).filter(d -> !Double.isNaN(d)).sorted().toArray();
             int missing = (int) Arrays.stream(latency).filter(Double::isNaN).count();
             double[] seen = Arrays.stream(latency).filter(d -> !Double.isNaN(d)).sorted().toArray();
             double maxAppend = 0;
@@ -196,8 +199,10 @@ public final class ImapIdleBench {
             double p99 = seen.length == 0 ? Double.NaN : seen[Math.min(seen.length - 1, (int) Math.ceil(seen.length * 0.99) - 1)];
             double p50 = seen.length == 0 ? Double.NaN : seen[seen.length / 2];
             System.out.printf(Locale.ROOT,
-                    "round %d: APPEND OK after max %.0f ms; EXISTS at %d of %d idlers: p50 %.0f ms, p99 %.0f ms, max %.0f ms%s%n",
-                    r, maxAppend, seen.length, latency.length, p50, p99, max, missing > 0 ? " (" + missing + " NEVER)" : "");
+                    "round %d: APPEND OK after max %.0f ms; EXISTS at %d of %d idlers: p50 %.0f ms, p99 %.0f ms, max %.0f ms%s"
+                            + " (max %.0f ms after APPEND OK; Payara %s)%n",
+                    r, maxAppend, seen.length, latency.length, p50, p99, max, missing > 0 ? " (" + missing + " NEVER)" : "",
+                    afterOk.length == 0 ? Double.NaN : afterOk[afterOk.length - 1], during);
             maxes.add(missing > 0 ? Double.POSITIVE_INFINITY : max);
             p99s.add(p99);
             Thread.sleep(500);
@@ -259,7 +264,26 @@ public final class ImapIdleBench {
         if (!m.find()) {
             throw new IllegalStateException("cannot read jcmd GC.heap_info: " + info);
         }
-        return Long.parseLong(m.group(1)) * 1024;
+        long used = Long.parseLong(m.group(1)) * 1024;
+        System.out.printf(Locale.ROOT, "  [%s] heap used %.1f MB, Payara %s%n", label, used / 1048576.0, procStatus());
+        return used;
+    }
+
+    /** Resident memory (heap, direct buffers, thread stacks) and thread count of Payara, from /proc. */
+    static String procStatus() {
+        try {
+            String rss = "?", threads = "?";
+            for (String l : Files.readAllLines(Path.of("/proc", payaraPid, "status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    rss = l.substring(6).trim();
+                } else if (l.startsWith("Threads:")) {
+                    threads = l.substring(8).trim();
+                }
+            }
+            return "RSS " + rss + ", " + threads + " threads";
+        } catch (IOException e) {
+            return "(no /proc status)";
+        }
     }
 
     static void histogram(String file) throws Exception {
