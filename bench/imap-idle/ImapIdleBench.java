@@ -137,6 +137,7 @@ public final class ImapIdleBench {
             idlers.open(target);
             while (idlers.idling.get() + idlers.failed.get() < target) {
                 checkTime();
+                abortIfDropped(idlers);
                 Thread.sleep(20);
             }
             long h = heap(idlers.idling.get() + " idling");
@@ -164,6 +165,7 @@ public final class ImapIdleBench {
         List<Double> p99s = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             checkTime();
+            abortIfDropped(idlers);
             idlers.expectNext();
             long[] sent = new long[users.size()];
             long[] acked = new long[users.size()];
@@ -223,6 +225,18 @@ public final class ImapIdleBench {
         double worst = maxes.stream().mapToDouble(d -> d).max().orElse(Double.NaN);
         System.out.printf(Locale.ROOT, "EXISTS to all idlers: max per round %s ms; p99 per round %s ms  target < 1000 ms: %s%n",
                 fmt(maxes), fmt(p99s), worst < 1000 && idling == connections ? "MET" : "NOT MET");
+    }
+
+    /** Another `bin/parley up` redeploying meanwhile closes every connection: no figure then. */
+    static void abortIfDropped(Idlers idlers) {
+        int dropped = idlers.dropped.get();
+        if (dropped > Math.max(10, connections / 20)) {
+            System.out.println("ABORTED: the server closed " + dropped + " idling connections (a redeployment during the run?)");
+            for (String f : idlers.failures) {
+                System.out.println("  failure: " + f);
+            }
+            throw new IllegalStateException("connections dropped by the server");
+        }
     }
 
     static String fmt(List<Double> values) {
@@ -434,6 +448,7 @@ public final class ImapIdleBench {
         final Selector selector;
         final AtomicInteger idling = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger dropped = new AtomicInteger();
         final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
         final ByteBuffer read = ByteBuffer.allocateDirect(64 * 1024);
@@ -578,6 +593,7 @@ public final class ImapIdleBench {
                 handshaking--;
             } else {
                 idling.decrementAndGet();
+                dropped.incrementAndGet();
             }
             c.state = DEAD;
             failed.incrementAndGet();

@@ -24,4 +24,11 @@ payara_fds=$(awk '/Max open files/ {print $4}' "/proc/$pid/limits" 2>/dev/null |
 echo "payara pid $pid, its open-files limit $payara_fds; heap: $(tr '\0' '\n' <"/proc/$pid/cmdline" | grep -E '^-Xm[sx]' | tr '\n' ' ')"
 out=$home/logs/bench-imap-idle
 mkdir -p "$out"
-exec java -Xmx512m -XX:+UseSerialGC bench/imap-idle/ImapIdleBench.java --pid "$pid" --home "$home" --out "$out" "$@"
+deployed=$(cat "$home/run/deployed.sha256" 2>/dev/null || true)
+status=0
+java -Xmx512m -XX:+UseSerialGC bench/imap-idle/ImapIdleBench.java --pid "$pid" --home "$home" --out "$out" "$@" || status=$?
+if [[ $(cat "$home/run/deployed.sha256" 2>/dev/null || true) != "$deployed" ]]; then
+    echo "WARNING: parley.ear was redeployed during the run: the figures above do not hold" >&2
+    status=2
+fi
+exit $status
