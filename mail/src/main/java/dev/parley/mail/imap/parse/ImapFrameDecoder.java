@@ -29,6 +29,13 @@ public class ImapFrameDecoder extends ByteToMessageDecoder implements PlaintextB
     private final long maxCommand;
     private volatile long appendLimit;
 
+    /**
+     * Frame buffers above this are dropped after their command: an idle connection keeps 256 bytes, not
+     * the largest command it ever sent (a 60 KB APPEND once would otherwise stay with each of 5,000
+     * IDLE connections: 300 MB of heap).
+     */
+    static final int KEEP_CAPACITY = 4096;
+
     private ByteBuf frame = Unpooled.buffer(256);
     /** Octets of literal still to copy (or skip when {@link #rejection} is set); -1 when reading a line. */
     private long literalRemaining = -1;
@@ -159,7 +166,7 @@ public class ImapFrameDecoder extends ByteToMessageDecoder implements PlaintextB
         rejection = null;
         skippingLine = false;
         literalRemaining = -1;
-        if (frame.capacity() > 64 * 1024) {
+        if (frame.capacity() > KEEP_CAPACITY) {
             frame.release();
             frame = Unpooled.buffer(256);
         } else {
@@ -194,6 +201,11 @@ public class ImapFrameDecoder extends ByteToMessageDecoder implements PlaintextB
      * Hands over the bytes read but not yet decoded, between commands (RFC 4978 COMPRESS: they are
      * already compressed and must go through the inflater). Empty when nothing is buffered.
      */
+    /** Capacity of the frame buffer held between commands, for tests. */
+    int frameCapacity() {
+        return frame.capacity();
+    }
+
     public ByteBuf takeBuffered() {
         ByteBuf buffered = internalBuffer();
         ByteBuf out = buffered.isReadable() ? buffered.readRetainedSlice(buffered.readableBytes()) : Unpooled.EMPTY_BUFFER;
