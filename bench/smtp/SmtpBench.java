@@ -175,8 +175,8 @@ public final class SmtpBench {
             int known = exists(imap(out, in, "b SELECT INBOX"), 0);
             ready.countDown();
             int tag = 0;
-            socket.setSoTimeout(1000);
             while (seen.get() < total) {
+                socket.setSoTimeout(1000);
                 // RFC 2177 IDLE: the server pushes EXISTS as deliveries commit; no polling load on the server
                 String idleTag = "i" + (tag++);
                 out.write((idleTag + " IDLE\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -195,6 +195,7 @@ public final class SmtpBench {
                     now = exists(List.of(line), known);
                 }
                 long at = System.nanoTime();
+                socket.setSoTimeout(60_000);
                 out.write("DONE\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
                 while (true) {

@@ -41,6 +41,14 @@ public class MtaQueue {
     @Resource(lookup = "jdbc/parley")
     private DataSource dataSource;
 
+    public MtaQueue() {
+    }
+
+    /** Outside the container (tests). */
+    public MtaQueue(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     /** Inserts the message and its recipients; returns the recipient ids in the given order. */
     public List<Long> enqueue(NewMessage m) {
         try (Connection c = dataSource.getConnection()) {

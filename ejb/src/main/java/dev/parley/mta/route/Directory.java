@@ -40,6 +40,14 @@ public class Directory {
     @Resource(lookup = "jdbc/parley")
     private DataSource dataSource;
 
+    public Directory() {
+    }
+
+    /** Outside the container (tests). */
+    public Directory(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     /**
      * Resolves one address: exact match first, then without an RFC 5233 {@code +detail}, then the
      * domain's catch-all.
