@@ -9,11 +9,13 @@ import dev.parley.mail.imap.backend.SearchKey;
 import dev.parley.mail.imap.backend.Uid;
 import dev.parley.mail.imap.backend.UidSet;
 import dev.parley.store.mail.api.Flag;
-import dev.parley.store.mail.api.MessageSummary;
+import dev.parley.store.mail.api.MessageListing;
 import dev.parley.store.mail.api.SearchCriteria;
 import dev.parley.store.mail.api.StoreException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -96,8 +98,18 @@ final class ImapMapping {
         return out;
     }
 
-    static MessageMeta meta(MessageSummary s) {
-        return new MessageMeta(Uid.of(s.uid()), ModSeq.of(s.modseq()), toImap(s.flags()), s.internalDate(), s.size());
+    /**
+     * Listings as the engine's metadata. Flag sets repeat (the store shares one {@code Flags} per
+     * distinct set in a listing), so each distinct set is converted once.
+     */
+    static List<MessageMeta> metas(List<MessageListing> listings) {
+        List<MessageMeta> out = new ArrayList<>(listings.size());
+        Map<dev.parley.store.mail.api.Flags, Flags> converted = new HashMap<>();
+        for (MessageListing m : listings) {
+            Flags flags = converted.computeIfAbsent(m.flags(), ImapMapping::toImap);
+            out.add(new MessageMeta(Uid.of(m.uid()), ModSeq.of(m.modseq()), flags, m.internalDate(), m.size()));
+        }
+        return out;
     }
 
     static SearchCriteria toStore(SearchKey key) {

@@ -20,12 +20,15 @@ import dev.parley.store.mail.api.Changes;
 import dev.parley.store.mail.api.ExpungeResult;
 import dev.parley.store.mail.api.FlagMode;
 import dev.parley.store.mail.api.FlagResult;
-import dev.parley.store.mail.api.MessageFlags;
+import dev.parley.store.mail.api.MailboxListing;
+import dev.parley.store.mail.api.MessageListing;
 import dev.parley.store.mail.api.MessageStore;
 import dev.parley.store.mail.api.MessageSummary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +45,8 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
     private final MailboxSnapshot snapshot;
     private final MailboxSessions.Registration registration;
     private volatile long uidNext;
+    /** Summaries read by {@link #prefetch}, each handed out once by {@link #content}; session-serial. */
+    private Map<Long, MessageSummary> prefetched = new HashMap<>();
 
     private StoreSelectedMailbox(MessageStore store, long accountId, MailboxPath path, boolean readOnly,
                                  MailboxSnapshot snapshot, MailboxSessions.Registration registration) {
@@ -60,20 +65,16 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
         // register first: a change committed while the snapshot is read is then announced, not lost
         MailboxSessions.Registration registration = sessions.register(accountId, path.name(), listener::mailboxChanged);
         try {
-            dev.parley.store.mail.api.SelectedMailbox selected = store.select(accountId, path.name());
-            List<MessageMeta> messages = new ArrayList<>(selected.uids().length);
-            if (selected.uids().length > 0) {
-                // the status was read before the rows: a row changed in between has a modseq above
-                // the snapshot's and is reported again by the first changesSince, which is harmless
-                for (MessageSummary s : store.fetch(accountId, path.name(), dev.parley.store.mail.api.UidSet.all())) {
-                    messages.add(ImapMapping.meta(s));
-                }
-            }
+            // the status was read before the rows (one transaction): a row changed in between has a
+            // modseq above the snapshot's and is reported again by the first changesSince, harmlessly
+            MailboxListing selected = store.snapshot(accountId, path.name());
+            List<MessageMeta> messages = ImapMapping.metas(selected.messages());
+            long lastUid = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).uid().value();
             Set<String> flags = new HashSet<>(Flags.SYSTEM);
             flags.addAll(selected.keywords());
             Flags defined = Flags.of(flags);
             var status = selected.status();
-            MailboxSnapshot snapshot = new MailboxSnapshot(status.uidValidity(), Uid.of(Math.max(1, status.uidNext())),
+            MailboxSnapshot snapshot = new MailboxSnapshot(status.uidValidity(), Uid.of(Math.max(Math.max(1, status.uidNext()), lastUid + 1)),
                     ModSeq.of(status.highestModseq()), defined, readOnly ? Flags.NONE : defined, !readOnly, messages);
             return new StoreSelectedMailbox(store, accountId, path, readOnly, snapshot, registration);
         } catch (RuntimeException e) {
@@ -107,11 +108,7 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
     public MailboxDelta changesSince(ModSeq modSeq) throws BackendException {
         try {
             Changes changes = store.changesSince(accountId, name, modSeq.value());
-            List<Long> changedUids = new ArrayList<>(changes.changed().size());
-            for (MessageFlags f : changes.changed()) {
-                changedUids.add(f.uid());
-            }
-            List<MessageMeta> changed = metas(changedUids);
+            List<MessageMeta> changed = ImapMapping.metas(changes.changed());
             for (MessageMeta m : changed) {
                 uidNext = Math.max(uidNext, m.uid().value() + 1);
             }
@@ -122,20 +119,33 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
         }
     }
 
-    /** Full metadata (date and size too) of the given UIDs, in UID order; expunged ones are left out. */
-    private List<MessageMeta> metas(List<Long> uids) {
-        if (uids.isEmpty()) {
-            return List.of();
+    /** One query for the cached structures of the UIDs FETCH is about to render (instead of one each). */
+    @Override
+    public void prefetch(List<Uid> uids) throws BackendException {
+        List<Long> values = new ArrayList<>(uids.size());
+        uids.forEach(u -> values.add(u.value()));
+        Map<Long, MessageSummary> read = new HashMap<>(values.size() * 2);
+        try {
+            for (MessageSummary s : store.fetch(accountId, name, dev.parley.store.mail.api.UidSet.ofAll(values))) {
+                read.put(s.uid(), s);
+            }
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
         }
-        List<MessageMeta> out = new ArrayList<>(uids.size());
-        for (MessageSummary s : store.fetch(accountId, name, dev.parley.store.mail.api.UidSet.ofAll(uids))) {
-            out.add(ImapMapping.meta(s));
-        }
-        return out;
+        prefetched = read;
     }
 
     @Override
     public MessageContent content(Uid uid) throws BackendException {
+        // envelope, structure and size never change for a UID; handing each prefetched summary out once
+        // and dropping the rest on a miss keeps "EXPUNGED when gone" as fresh as one query per message
+        MessageSummary ready = prefetched.remove(uid.value());
+        if (ready != null) {
+            return new StoreMessageContent(store, accountId, name, ready);
+        }
+        if (!prefetched.isEmpty()) {
+            prefetched = new HashMap<>();
+        }
         List<MessageSummary> found;
         try {
             found = store.fetch(accountId, name, dev.parley.store.mail.api.UidSet.of(uid.value()));
@@ -155,9 +165,7 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
             Long unchangedSince = change.unchangedSince() == null ? null : change.unchangedSince().value();
             FlagResult result = store.setFlags(accountId, name, ImapMapping.toStore(uids), mode,
                     ImapMapping.toStore(change.flags()), unchangedSince);
-            List<Long> changedUids = new ArrayList<>();
-            result.changed().forEach(f -> changedUids.add(f.uid()));
-            return new StoreResult(metas(changedUids), ImapMapping.uids(result.modified()));
+            return new StoreResult(ImapMapping.metas(result.changed()), ImapMapping.uids(result.modified()));
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
         }

@@ -13,8 +13,6 @@ final class MessageColumns {
             + " size, blob_sha256, thread_id, header_length, envelope::text AS envelope,"
             + " body_structure::text AS body_structure";
 
-    static final String FLAGS = "uid, modseq, seen, answered, flagged, deleted, draft, keywords";
-
     private MessageColumns() {
     }
 }

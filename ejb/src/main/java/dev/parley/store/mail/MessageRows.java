@@ -2,7 +2,6 @@ package dev.parley.store.mail;
 
 import dev.parley.store.mail.api.Flag;
 import dev.parley.store.mail.api.Flags;
-import dev.parley.store.mail.api.MessageFlags;
 import dev.parley.store.mail.api.MessageSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,10 +23,6 @@ final class MessageRows {
             }
         }
         return new Flags(system, new TreeSet<>(Arrays.asList(Jdbc.strings(rs, "keywords"))));
-    }
-
-    static MessageFlags messageFlags(ResultSet rs) throws SQLException {
-        return new MessageFlags(rs.getLong("uid"), rs.getLong("modseq"), flags(rs));
     }
 
     static MessageSummary summary(ResultSet rs) throws SQLException {

@@ -10,7 +10,9 @@ import dev.parley.store.mail.api.FlagMode;
 import dev.parley.store.mail.api.FlagResult;
 import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.MailboxInfo;
+import dev.parley.store.mail.api.MailboxListing;
 import dev.parley.store.mail.api.MailboxStatus;
+import dev.parley.store.mail.api.MessageListing;
 import dev.parley.store.mail.api.MessageStore;
 import dev.parley.store.mail.api.MessageSummary;
 import dev.parley.store.mail.api.QuotaInfo;
@@ -96,6 +98,16 @@ public class MessageStoreBean implements MessageStore {
     @Override
     public SelectedMailbox select(long accountId, String name) {
         return service.select(accountId, name);
+    }
+
+    @Override
+    public MailboxListing snapshot(long accountId, String name) {
+        return service.snapshot(accountId, name);
+    }
+
+    @Override
+    public List<MessageListing> list(long accountId, String mailbox, UidSet uids) {
+        return service.list(accountId, mailbox, uids);
     }
 
     @Override

@@ -8,7 +8,7 @@ import dev.parley.store.mail.api.FlagMode;
 import dev.parley.store.mail.api.FlagResult;
 import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.MailboxChanged;
-import dev.parley.store.mail.api.MessageFlags;
+import dev.parley.store.mail.api.MessageListing;
 import dev.parley.store.mail.api.StoreException;
 import dev.parley.store.mail.api.UidSet;
 import java.time.Instant;
@@ -106,13 +106,14 @@ final class MessageWriter {
         if (unchangedSince != null) {
             sql.append(" AND modseq <= ?");
         }
-        List<MessageFlags> changed = ctx.sql().list(sql.append(" RETURNING ").append(MessageColumns.FLAGS).toString(),
-                MessageRows::messageFlags, params);
+        // the listing comes back with the update: callers need no second read for date and size
+        List<MessageListing> changed = ctx.sql().list(sql.append(" RETURNING ").append(ListingRows.COLUMNS).toString(),
+                new ListingRows(), params);
         if (!changed.isEmpty()) {
             ctx.sql().update("UPDATE mail.mailbox SET highestmodseq = ?,"
                     + " keywords = ARRAY(SELECT DISTINCT k FROM unnest(keywords || ?::text[]) k ORDER BY k) WHERE id = ?",
                     modseq, mode == FlagMode.REMOVE ? new String[0] : flags.keywords().toArray(String[]::new), box.id());
-            ctx.changed(box, MailboxChanged.Kind.FLAGS, changed.stream().map(MessageFlags::uid).sorted().toList(), modseq);
+            ctx.changed(box, MailboxChanged.Kind.FLAGS, changed.stream().map(MessageListing::uid).sorted().toList(), modseq);
         }
         return new FlagResult(changed.stream().sorted((a, b) -> Long.compare(a.uid(), b.uid())).toList(), modified);
     }

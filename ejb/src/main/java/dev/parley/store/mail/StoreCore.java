@@ -11,7 +11,10 @@ import dev.parley.store.mail.api.FlagResult;
 import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.MailboxChanged;
 import dev.parley.store.mail.api.MailboxInfo;
+import dev.parley.store.mail.api.MailboxListing;
 import dev.parley.store.mail.api.MailboxStatus;
+import dev.parley.store.mail.api.MessageListing;
+import dev.parley.store.mail.api.Flag;
 import dev.parley.store.mail.api.MessageSummary;
 import dev.parley.store.mail.api.QuotaInfo;
 import dev.parley.store.mail.api.SearchCriteria;
@@ -82,6 +85,25 @@ public final class StoreCore {
 
     public SelectedMailbox select(long accountId, String name) {
         return mailboxOps.select(accountId, name);
+    }
+
+    /** SELECT without the cached JSON: the mailbox row, then one narrow scan of its messages. */
+    public MailboxListing snapshot(long accountId, String name) {
+        MailboxRow row = mailboxes.require(accountId, name);
+        List<MessageListing> messages = reader.list(row, UidSet.all());
+        long unseen = 0;
+        long deleted = 0;
+        for (MessageListing m : messages) {
+            unseen += m.flags().has(Flag.SEEN) ? 0 : 1;
+            deleted += m.flags().has(Flag.DELETED) ? 1 : 0;
+        }
+        MailboxStatus status = new MailboxStatus(row.name(), row.messageCount(), row.uidNext(), row.uidValidity(), unseen,
+                deleted, row.totalBytes(), row.highestModseq());
+        return new MailboxListing(status, java.util.Arrays.asList(row.keywords()), messages);
+    }
+
+    public List<MessageListing> list(long accountId, String mailbox, UidSet uids) {
+        return reader.list(accountId, mailbox, uids);
     }
 
     AppendResult insert(long accountId, String mailbox, Flags flags, Instant internalDate, PreparedMessage message) {

@@ -12,7 +12,9 @@ import dev.parley.store.mail.api.FlagMode;
 import dev.parley.store.mail.api.FlagResult;
 import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.MailboxInfo;
+import dev.parley.store.mail.api.MailboxListing;
 import dev.parley.store.mail.api.MailboxStatus;
+import dev.parley.store.mail.api.MessageListing;
 import dev.parley.store.mail.api.MessageStore;
 import dev.parley.store.mail.api.MessageSummary;
 import dev.parley.store.mail.api.QuotaInfo;
@@ -98,6 +100,16 @@ public final class StoreService implements MessageStore {
     @Override
     public SelectedMailbox select(long accountId, String name) {
         return tx.inTransaction(core -> core.select(accountId, name));
+    }
+
+    @Override
+    public MailboxListing snapshot(long accountId, String name) {
+        return tx.inTransaction(core -> core.snapshot(accountId, name));
+    }
+
+    @Override
+    public List<MessageListing> list(long accountId, String mailbox, UidSet uids) {
+        return tx.inTransaction(core -> core.list(accountId, mailbox, uids));
     }
 
     @Override

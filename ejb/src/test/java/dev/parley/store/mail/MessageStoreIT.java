@@ -14,6 +14,8 @@ import dev.parley.store.mail.api.FlagMode;
 import dev.parley.store.mail.api.FlagResult;
 import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.MailboxChanged;
+import dev.parley.store.mail.api.MailboxListing;
+import dev.parley.store.mail.api.MessageListing;
 import dev.parley.store.mail.api.MessageSummary;
 import dev.parley.store.mail.api.SearchCriteria;
 import dev.parley.store.mail.api.StoreException;
@@ -106,6 +108,37 @@ class MessageStoreIT extends StoreITSupport {
         store.setFlags(alice, "INBOX", UidSet.of(1), FlagMode.REPLACE, Flags.of(Flag.DRAFT), null);
         assertEquals(Set.of(Flag.DRAFT), store.fetch(alice, "INBOX", UidSet.of(1)).get(0).flags().system());
         assertEquals(1, store.status(alice, "INBOX").unseen());
+    }
+
+    @Test
+    void listingAndSnapshotCarryFlagsKeywordsDateAndSizeWithoutJson() {
+        Instant date = Instant.parse("2025-03-04T05:06:07Z");
+        for (int i = 0; i < 3; i++) {
+            store.append(alice, "INBOX", null, date.plusSeconds(i), message("l" + i, "b".repeat(i + 1)));
+        }
+        store.setFlags(alice, "INBOX", UidSet.of(2), FlagMode.ADD,
+                new Flags(Set.of(Flag.SEEN, Flag.DELETED), new TreeSet<>(Set.of("$Junk", "$Later"))), null);
+        List<MessageSummary> full = store.fetch(alice, "INBOX", UidSet.all());
+        List<MessageListing> listing = store.list(alice, "INBOX", UidSet.all());
+        assertEquals(3, listing.size());
+        for (int i = 0; i < 3; i++) {
+            MessageSummary s = full.get(i);
+            assertEquals(new MessageListing(s.uid(), s.modseq(), s.flags(), s.internalDate(), s.size()), listing.get(i));
+        }
+        assertEquals(Set.of(Flag.SEEN, Flag.DELETED), listing.get(1).flags().system());
+        assertEquals(List.of("$Junk", "$Later"), new ArrayList<>(listing.get(1).flags().keywords()));
+        assertEquals(List.of(2L, 3L), store.list(alice, "INBOX", UidSet.range(2, 9)).stream().map(MessageListing::uid).toList());
+
+        MailboxListing snapshot = store.snapshot(alice, "INBOX");
+        assertEquals(listing, snapshot.messages());
+        assertEquals(2, snapshot.status().unseen());
+        assertEquals(1, snapshot.status().deleted());
+        assertEquals(4, snapshot.status().uidNext());
+        assertTrue(snapshot.keywords().containsAll(List.of("$Junk", "$Later")));
+        FlagResult result = store.setFlags(alice, "INBOX", UidSet.of(3), FlagMode.ADD, Flags.of(Flag.FLAGGED), null);
+        MessageListing three = store.list(alice, "INBOX", UidSet.of(3)).get(0);
+        assertEquals(List.of(three), result.changed(), "STORE returns the full listing of what it changed");
+        assertEquals(List.of(three), store.changesSince(alice, "INBOX", snapshot.status().highestModseq()).changed());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
  * modseq. {@code modified}: RFC 7162 §3.1.3 — the UIDs not changed because their modseq was above
  * UNCHANGEDSINCE ({@code [MODIFIED …]}); empty without UNCHANGEDSINCE.
  */
-public record FlagResult(List<MessageFlags> changed, UidSet modified) {
+public record FlagResult(List<MessageListing> changed, UidSet modified) {
 
     public FlagResult {
         changed = List.copyOf(changed);

@@ -38,6 +38,12 @@ public interface MessageStore {
     SelectedMailbox select(long accountId, String name);
 
     /**
+     * SELECT/EXAMINE in one transaction: status, keywords and the listing (UID, modseq, flags,
+     * internal date, size) of every message — narrow indexed columns, no cached JSON.
+     */
+    MailboxListing snapshot(long accountId, String name);
+
+    /**
      * RFC 9051 §6.3.12 APPEND: the octets are made durable in the blob store first, then the
      * message row is committed in one short transaction. {@code internalDate} null means now.
      */
@@ -59,6 +65,9 @@ public interface MessageStore {
     ExpungeResult expunge(long accountId, String mailbox, UidSet uids);
 
     List<MessageSummary> fetch(long accountId, String mailbox, UidSet uids);
+
+    /** UID, modseq, flags, internal date and size of {@code uids} ({@link UidSet#all()}: every message), by UID; one query, no JSON. */
+    List<MessageListing> list(long accountId, String mailbox, UidSet uids);
 
     /** The newest {@code count} messages, newest first. */
     List<MessageSummary> newest(long accountId, String mailbox, int count);

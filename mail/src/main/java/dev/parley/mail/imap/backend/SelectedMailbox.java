@@ -26,6 +26,15 @@ public interface SelectedMailbox extends AutoCloseable {
     /** Changes since {@code modSeq}: flag changes and appends with higher modseq, and expunges. */
     MailboxDelta changesSince(ModSeq modSeq) throws BackendException;
 
+    /**
+     * A hint that {@link #content} is about to be asked for each of {@code uids} in turn (FETCH of
+     * ENVELOPE/BODYSTRUCTURE/sections over many messages): a back end may read their cached
+     * structures in one go instead of one by one. Semantics of {@code content} do not change.
+     * The default does nothing.
+     */
+    default void prefetch(List<Uid> uids) throws BackendException {
+    }
+
     /** The message with this UID; {@code EXPUNGED} if it is gone. */
     MessageContent content(Uid uid) throws BackendException;
 

@@ -29,6 +29,9 @@ import java.util.Set;
  */
 public final class FetchCommand implements ImapCommand<FetchCommand.Request> {
 
+    /** Messages whose content the back end may read in one go (SelectedMailbox#prefetch); bounds memory. */
+    static final int PREFETCH = 256;
+
     private final boolean uid;
 
     /** @param changedSince RFC 7162 §3.1.4.1 modifier, or null */
@@ -110,8 +113,14 @@ public final class FetchCommand implements ImapCommand<FetchCommand.Request> {
                 ? markSeen(view, uids) : Set.of();
         FetchWriter writer = new FetchWriter(ctx, view, uid, modSeq, request.items(), nowSeen);
         boolean expunged = false;
-        for (long u : uids) {
-            expunged |= !writer.write(u);
+        boolean content = uids.size() > 1 && request.items().stream().anyMatch(FetchItem::needsContent);
+        for (int i = 0; i < uids.size(); i++) {
+            if (content && i % PREFETCH == 0) {
+                List<Uid> next = new ArrayList<>(PREFETCH);
+                uids.subList(i, Math.min(uids.size(), i + PREFETCH)).forEach(u -> next.add(Uid.of(u)));
+                view.mailbox().prefetch(next);
+            }
+            expunged |= !writer.write(uids.get(i));
         }
         if (writer.unknownCte()) {
             return Completion.no(ResponseCode.UNKNOWN_CTE, "Cannot decode a part's content transfer encoding");

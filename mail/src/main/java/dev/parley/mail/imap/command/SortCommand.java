@@ -85,7 +85,12 @@ public final class SortCommand implements ImapCommand<SortCommand.Request> {
         SelectedView view = ctx.session().selected();
         SearchKey key = SearchCommand.resolve(request.criteria(), ctx.session());
         List<MessageOrder.Entry> entries = new ArrayList<>();
-        for (Uid u : view.mailbox().search(key)) {
+        List<Uid> found = view.mailbox().search(key);
+        for (int i = 0; i < found.size(); i++) {
+            Uid u = found.get(i);
+            if (i % FetchCommand.PREFETCH == 0 && found.size() > 1) {
+                view.mailbox().prefetch(found.subList(i, Math.min(found.size(), i + FetchCommand.PREFETCH)));
+            }
             if (view.seqOf(u.value()) > 0) {
                 try {
                     entries.add(new MessageOrder.Entry(view.meta(u.value()), view.mailbox().content(u).parsed()));

@@ -68,7 +68,12 @@ public final class ThreadCommand implements ImapCommand<ThreadCommand.Request> {
         SelectedView view = ctx.session().selected();
         SearchKey key = SearchCommand.resolve(request.criteria(), ctx.session());
         List<Threader.Input> inputs = new ArrayList<>();
-        for (Uid u : view.mailbox().search(key)) {
+        List<Uid> found = view.mailbox().search(key);
+        for (int i = 0; i < found.size(); i++) {
+            Uid u = found.get(i);
+            if (i % FetchCommand.PREFETCH == 0 && found.size() > 1) {
+                view.mailbox().prefetch(found.subList(i, Math.min(found.size(), i + FetchCommand.PREFETCH)));
+            }
             long seq = view.seqOf(u.value());
             if (seq == 0) {
                 continue;
