@@ -104,6 +104,7 @@ public class MtaQueue {
 
     private List<Claimed> claim(String sql, int limit, long leaseSeconds, List<Long> ids) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            relaxCommit(c);
             int i = 1;
             ps.setLong(i++, leaseSeconds);
             if (ids != null) {
@@ -135,6 +136,7 @@ public class MtaQueue {
             case FAILED -> "failed";
         };
         try (Connection c = dataSource.getConnection()) {
+            relaxCommit(c);
             // serialises the finishers of one message, so exactly one sees "all delivered"
             update(c, "SELECT 1 FROM mta.message WHERE queue_id = ? FOR UPDATE", r.queueId());
             try (PreparedStatement ps = c.prepareStatement("UPDATE mta.recipient SET state = ?, last_reply = ?,"
@@ -173,6 +175,17 @@ public class MtaQueue {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("recording the outcome for " + r.queueId() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Leases and outcomes need not wait for the WAL flush: losing one in a crash only means the recipient
+     * is tried again (delivery is at-least-once, ADR 0040), never that a message is lost. The enqueue —
+     * what the {@code 250} promises — stays fully synchronous.
+     */
+    private static void relaxCommit(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SET LOCAL synchronous_commit = off")) {
+            ps.execute();
         }
     }
 

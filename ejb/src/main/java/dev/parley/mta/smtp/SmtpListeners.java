@@ -23,7 +23,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.net.BindException;
@@ -31,6 +30,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.slf4j.Logger;
@@ -38,9 +39,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts SMTP (MX, 2525), submission (2587 with STARTTLS, AUTH required; 2465 implicit TLS) and LMTP
- * (2424) over the queue, the same way {@code MailListeners} starts IMAP/POP3 (ADR 0030): event loops on the
- * container's {@link ManagedThreadFactory}, commands on its {@link ManagedExecutorService}, sockets
- * closed and awaited in {@link #stop()} so the next deployment can bind them.
+ * (2424) over the queue, much as {@code MailListeners} starts IMAP/POP3 (ADR 0030): event loops and a
+ * fixed pool of command threads ({@code parley.smtp.worker-threads}) on the container's
+ * {@link ManagedThreadFactory}; sockets closed and awaited in {@link #stop()} so the next deployment can
+ * bind them.
  */
 @Singleton
 @Startup
@@ -49,9 +51,6 @@ public class SmtpListeners {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpListeners.class);
     private static final long BIND_RETRY_MILLIS = 10_000;
-
-    @Resource
-    private ManagedExecutorService executor;
 
     @Resource
     private ManagedThreadFactory threadFactory;
@@ -76,6 +75,7 @@ public class SmtpListeners {
 
     private EventLoopGroup boss;
     private EventLoopGroup workers;
+    private ExecutorService executor;
     private final List<ProtocolServer> servers = new ArrayList<>();
 
     @PostConstruct
@@ -89,6 +89,11 @@ public class SmtpListeners {
             internal = Networks.parse(List.of());
         }
         SslContext tls = tls(settings);
+        // Commands block (directory, Keycloak, fsync, commit). Payara's default ManagedExecutorService has
+        // core-pool-size 0 and an unbounded queue, which a ThreadPoolExecutor serves with ONE thread: every
+        // session of every listener would wait behind one fsync. A fixed pool of managed threads instead.
+        int threads = config.getOptionalValue("parley.smtp.worker-threads", Integer.class).orElse(32);
+        executor = Executors.newFixedThreadPool(threads, threadFactory);
         boss = new NioEventLoopGroup(1, threadFactory);
         workers = new NioEventLoopGroup(0, threadFactory);
         QueueSmtpBackend backend = new QueueSmtpBackend(
@@ -173,6 +178,16 @@ public class SmtpListeners {
         for (EventLoopGroup group : new EventLoopGroup[] {boss, workers}) {
             if (group != null) {
                 group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
+            }
+        }
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         LOG.info("smtp listeners stopped");
