@@ -31,6 +31,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.slf4j.Logger;
@@ -39,8 +41,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the IMAP and POP3 listeners of {@code mail} over the message store (DESIGN: a
  * {@code @Singleton @Startup} bean with container-managed threads). Netty's event loops run on a
- * {@link ManagedThreadFactory}; commands, which block on the store and Keycloak, run on a
- * {@link ManagedExecutorService}. {@link #stop()} closes the sockets and waits for them: a socket is
+ * {@link ManagedThreadFactory}; commands, which block on the store and Keycloak, run on a fixed pool of
+ * managed threads ({@code parley.mail.worker-threads}, default 64, as SMTP's in {@code SmtpListeners}):
+ * Payara's default {@link ManagedExecutorService} (core-pool-size 0, unbounded queue) runs one task at a
+ * time, which the engine's {@code BoundedExecutor} on top cannot widen. {@link #stop()} closes the sockets and waits for them: a socket is
  * JVM-wide, and the next deployment must be able to bind it (stack notes, pitfall 7).
  */
 @Singleton
@@ -52,8 +56,8 @@ public class MailListeners {
     /** A redeployment may start while the old one's sockets are still closing. */
     private static final long BIND_RETRY_MILLIS = 10_000;
 
-    @Resource
-    private ManagedExecutorService executor;
+    /** Commands of IMAP and POP3 (the engine bounds IMAP's to 64 per listener on top). */
+    private ExecutorService executor;
 
     @Resource
     private ManagedThreadFactory threadFactory;
@@ -83,6 +87,8 @@ public class MailListeners {
         SslContext tls = tls(settings);
         boss = new NioEventLoopGroup(1, threadFactory);
         workers = new NioEventLoopGroup(settings.ioThreads(), threadFactory);
+        int threads = config.getOptionalValue("parley.mail.worker-threads", Integer.class).orElse(64);
+        executor = Executors.newFixedThreadPool(threads, threadFactory);
 
         MailLogin login = new MailLogin(auth, accounts::accountId, store);
         StoreImapBackend imapBackend = new StoreImapBackend(login, store, sessions, settings.appendLimit());
@@ -171,6 +177,17 @@ public class MailListeners {
         for (EventLoopGroup group : new EventLoopGroup[] {boss, workers}) {
             if (group != null) {
                 group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
+            }
+        }
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
             }
         }
         LOG.info("mail listeners stopped");

@@ -104,19 +104,33 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
         return Uid.of(uidNext);
     }
 
+    /**
+     * The store's answer from one modseq, mapped once and shared by the sessions of the mailbox through
+     * {@link MailboxSessions.Registration#changesSince}.
+     */
+    record SharedDelta(long highestModseq, List<MessageMeta> changed, List<Uid> vanished, long maxUid) {
+    }
+
     @Override
     public MailboxDelta changesSince(ModSeq modSeq) throws BackendException {
         try {
-            Changes changes = store.changesSince(accountId, name, modSeq.value());
-            List<MessageMeta> changed = ImapMapping.metas(changes.changed());
-            for (MessageMeta m : changed) {
-                uidNext = Math.max(uidNext, m.uid().value() + 1);
-            }
-            return new MailboxDelta(ModSeq.of(changes.highestModseq()), Uid.of(uidNext), changed,
-                    ImapMapping.uids(changes.vanished()));
+            SharedDelta delta = registration.changesSince(modSeq.value(), this::read, SharedDelta::highestModseq);
+            // uidNext is this session's own; the delta may be shared and start below this session's modseq
+            uidNext = Math.max(uidNext, delta.maxUid() + 1);
+            return new MailboxDelta(ModSeq.of(delta.highestModseq()), Uid.of(uidNext), delta.changed(), delta.vanished());
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
         }
+    }
+
+    private SharedDelta read(long modseq) {
+        Changes changes = store.changesSince(accountId, name, modseq);
+        List<MessageMeta> changed = List.copyOf(ImapMapping.metas(changes.changed()));
+        long maxUid = 0;
+        for (MessageMeta m : changed) {
+            maxUid = Math.max(maxUid, m.uid().value());
+        }
+        return new SharedDelta(changes.highestModseq(), changed, List.copyOf(ImapMapping.uids(changes.vanished())), maxUid);
     }
 
     /** One query for the cached structures of the UIDs FETCH is about to render (instead of one each). */
