@@ -1,5 +1,6 @@
 package dev.parley.mail.managesieve;
 
+import dev.parley.mail.testing.TestTls;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.parley.mail.pop3;
 
+import dev.parley.mail.testing.TestTls;
 import dev.parley.mail.net.StartTls;
 import dev.parley.mail.pop3.session.AuthDelay;
 import dev.parley.mail.pop3.session.Pop3Config;

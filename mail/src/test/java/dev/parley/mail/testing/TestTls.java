@@ -1,4 +1,4 @@
-package dev.parley.mail.pop3;
+package dev.parley.mail.testing;
 
 import dev.parley.mail.net.TlsContexts;
 import io.netty.buffer.ByteBuf;
@@ -16,9 +16,9 @@ import java.util.Base64;
 /**
  * TLS between two embedded channels: a test-only self-signed EC certificate for CN=localhost
  * (made with {@code keytool -genkeypair -keyalg EC -storetype PKCS12}, password {@code changeit}),
- * and a client that pumps bytes to and from a server {@link Pop3Wire}.
+ * and a client that pumps bytes to and from a server channel. Shared by the POP3 and ManageSieve TLS tests.
  */
-final class TestTls {
+public final class TestTls {
 
     private static final String KEYSTORE = String.join("",
             "MIID7AIBAzCCA5YGCSqGSIb3DQEHAaCCA4cEggODMIIDfzCCASYGCSqGSIb3DQEHAaCCARcEggETMIIBDzCCAQsGCyqGSIb3DQEM",
@@ -39,7 +39,7 @@ final class TestTls {
     private TestTls() {
     }
 
-    static SslContext server() throws Exception {
+    public static SslContext server() throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         char[] password = "changeit".toCharArray();
         store.load(new ByteArrayInputStream(Base64.getDecoder().decode(KEYSTORE)), password);
@@ -47,21 +47,21 @@ final class TestTls {
     }
 
     /** A TLS client whose plaintext side collects what the server sent. */
-    static final class Client {
-        final EmbeddedChannel channel;
+    public static final class Client {
+        public final EmbeddedChannel channel;
         private final EmbeddedChannel server;
         private final StringBuilder received = new StringBuilder();
 
-        Client(EmbeddedChannel server) throws Exception {
+        public Client(EmbeddedChannel server) throws Exception {
             this.server = server;
             SslContext context = SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build();
             channel = new EmbeddedChannel();
-            channel.pipeline().addLast(new SslHandler(context.newEngine(channel.alloc(), "localhost", 2995)));
+            channel.pipeline().addLast(new SslHandler(context.newEngine(channel.alloc(), "localhost", 0)));
             pump();
         }
 
         /** Moves bytes both ways until neither side has anything more to say. */
-        void pump() {
+        public void pump() {
             boolean moved = true;
             while (moved) {
                 moved = false;
@@ -85,13 +85,13 @@ final class TestTls {
             }
         }
 
-        String command(String line) {
+        public String command(String line) {
             channel.writeAndFlush(channel.alloc().buffer().writeBytes((line + "\r\n").getBytes(StandardCharsets.UTF_8)));
             pump();
             return read();
         }
 
-        String read() {
+        public String read() {
             String text = received.toString();
             received.setLength(0);
             return text;
