@@ -4,7 +4,6 @@ import dev.parley.auth.AuthenticationService;
 import dev.parley.mail.imap.ImapChannelInitializer;
 import dev.parley.mail.imap.session.ImapConfig;
 import dev.parley.mail.net.ConnectionLimiter;
-import dev.parley.mail.net.ProtocolServer;
 import dev.parley.mail.net.TlsContexts;
 import dev.parley.mail.pop3.Pop3ChannelInitializer;
 import dev.parley.mail.pop3.session.Pop3Config;
@@ -13,8 +12,6 @@ import dev.parley.protocol.pop3.MaildropLocks;
 import dev.parley.protocol.pop3.StorePop3Backend;
 import dev.parley.store.mail.api.MessageStore;
 import io.netty.channel.ChannelHandler;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.handler.ssl.SslContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -26,14 +23,9 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +45,6 @@ import org.slf4j.LoggerFactory;
 public class MailListeners {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailListeners.class);
-    /** A redeployment may start while the old one's sockets are still closing. */
-    private static final long BIND_RETRY_MILLIS = 10_000;
-
-    /** Commands of IMAP and POP3 (the engine bounds IMAP's to 64 per listener on top). */
-    private ExecutorService executor;
 
     @Resource
     private ManagedThreadFactory threadFactory;
@@ -77,18 +64,16 @@ public class MailListeners {
     @Inject
     private Config config;
 
-    private EventLoopGroup boss;
-    private EventLoopGroup workers;
-    private final List<ProtocolServer> servers = new ArrayList<>();
+    private ListenerGroup listeners;
 
     @PostConstruct
     void start() {
         ListenerSettings settings = ListenerSettings.from(config);
         SslContext tls = tls(settings);
-        boss = new NioEventLoopGroup(1, threadFactory);
-        workers = new NioEventLoopGroup(settings.ioThreads(), threadFactory);
         int threads = config.getOptionalValue("parley.mail.worker-threads", Integer.class).orElse(64);
-        executor = Executors.newFixedThreadPool(threads, threadFactory);
+        // commands of IMAP and POP3 (the engine bounds IMAP's to 64 per listener on top)
+        ExecutorService executor = Executors.newFixedThreadPool(threads, threadFactory);
+        listeners = new ListenerGroup("mail", threadFactory, settings.ioThreads(), executor);
 
         MailLogin login = new MailLogin(auth, accounts::accountId, store);
         StoreImapBackend imapBackend = new StoreImapBackend(login, store, sessions, settings.appendLimit());
@@ -136,68 +121,14 @@ public class MailListeners {
 
     private void listen(ListenerSettings settings, String name, int port, String mode, String refusal,
                         ChannelHandler initializer) {
-        if (port <= 0) {
-            LOG.info("{} listener off (port {})", name, port);
-            return;
-        }
-        ConnectionLimiter limiter = new ConnectionLimiter(settings.maxConnections(), settings.maxConnectionsPerIp(), refusal);
-        InetSocketAddress address = new InetSocketAddress(settings.address(), port);
-        long deadline = System.currentTimeMillis() + BIND_RETRY_MILLIS;
-        while (true) {
-            ProtocolServer server = new ProtocolServer(name, address, boss, workers, limiter, initializer);
-            try {
-                server.start();
-                servers.add(server);
-                LOG.info("{} listening on {}:{} ({})", name, settings.address(), port, mode);
-                return;
-            } catch (Exception e) {
-                boolean inUse = e instanceof BindException || e.getCause() instanceof BindException;
-                if (!inUse || System.currentTimeMillis() > deadline) {
-                    // the rest of the suite (web, REST, other listeners) stays useful without this one
-                    LOG.error("{} cannot listen on {}:{}: {}", name, settings.address(), port, e.toString());
-                    return;
-                }
-                sleep(250);
-            }
-        }
+        listeners.listen(name, settings.address(), port, mode,
+                new ConnectionLimiter(settings.maxConnections(), settings.maxConnectionsPerIp(), refusal), initializer);
     }
 
     @PreDestroy
     void stop() {
-        for (ProtocolServer server : servers) {
-            try {
-                server.stop(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.warn("stopping a mail listener failed", e);
-            }
-        }
-        servers.clear();
-        for (EventLoopGroup group : new EventLoopGroup[] {boss, workers}) {
-            if (group != null) {
-                group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
-            }
-        }
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                    executor.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                executor.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
-        LOG.info("mail listeners stopped");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (listeners != null) {
+            listeners.close();
         }
     }
 }

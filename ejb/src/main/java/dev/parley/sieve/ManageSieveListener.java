@@ -4,12 +4,10 @@ import dev.parley.auth.AuthenticationService;
 import dev.parley.mail.managesieve.ManageSieveChannelInitializer;
 import dev.parley.mail.managesieve.ManageSieveConfig;
 import dev.parley.mail.net.ConnectionLimiter;
-import dev.parley.mail.net.ProtocolServer;
 import dev.parley.mail.net.TlsContexts;
+import dev.parley.protocol.ListenerGroup;
 import dev.parley.protocol.ListenerSettings;
 import dev.parley.protocol.MailAccounts;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.handler.ssl.SslContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -21,10 +19,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +36,6 @@ import org.slf4j.LoggerFactory;
 public class ManageSieveListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManageSieveListener.class);
-    private static final long BIND_RETRY_MILLIS = 10_000;
 
     @Resource
     private ManagedExecutorService executor;
@@ -61,8 +55,7 @@ public class ManageSieveListener {
     @Inject
     private Config config;
 
-    private EventLoopGroup loops;
-    private ProtocolServer server;
+    private ListenerGroup listeners;
 
     @PostConstruct
     void start() {
@@ -77,34 +70,12 @@ public class ManageSieveListener {
                 .withPlaintextAuth(listen.plaintextAuth())
                 // the framing limit leaves room above the quota so an oversized upload gets QUOTA/MAXSIZE
                 .withMaxLiteral(Math.max(sieve.maxScriptBytes() + 1024, 8 * 1024));
-        loops = new NioEventLoopGroup(2, threadFactory);
         ConnectionLimiter limiter = new ConnectionLimiter(listen.maxConnections(), listen.maxConnectionsPerIp(),
                 "BYE (TRYLATER) \"Too many connections\"\r\n");
-        InetSocketAddress address = new InetSocketAddress(listen.address(), sieve.port());
         StoreSieveBackend backend = new StoreSieveBackend(auth, accounts::accountId, scripts);
-        long deadline = System.currentTimeMillis() + BIND_RETRY_MILLIS;
-        while (true) {
-            ProtocolServer candidate = new ProtocolServer("managesieve", address, loops, loops, limiter,
-                    new ManageSieveChannelInitializer(engine, backend, tls));
-            try {
-                candidate.start();
-                server = candidate;
-                LOG.info("managesieve listening on {}:{} ({})", listen.address(), sieve.port(), tls == null ? "no TLS" : "STARTTLS");
-                return;
-            } catch (Exception e) {
-                boolean inUse = e instanceof BindException || e.getCause() instanceof BindException;
-                if (!inUse || System.currentTimeMillis() > deadline) {
-                    LOG.error("managesieve cannot listen on {}:{}: {}", listen.address(), sieve.port(), e.toString());
-                    return;
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        listeners = new ListenerGroup("managesieve", threadFactory, 2, null);
+        listeners.listen("managesieve", listen.address(), sieve.port(), tls == null ? "no TLS" : "STARTTLS", limiter,
+                new ManageSieveChannelInitializer(engine, backend, tls));
     }
 
     private static SslContext tls(ListenerSettings settings) {
@@ -122,19 +93,8 @@ public class ManageSieveListener {
 
     @PreDestroy
     void stop() {
-        if (server != null) {
-            try {
-                server.stop(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.warn("stopping the managesieve listener failed", e);
-            }
-            server = null;
+        if (listeners != null) {
+            listeners.close();
         }
-        if (loops != null) {
-            loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
-        }
-        LOG.info("managesieve listener stopped");
     }
 }

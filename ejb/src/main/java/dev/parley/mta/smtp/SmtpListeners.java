@@ -2,7 +2,7 @@ package dev.parley.mta.smtp;
 
 import dev.parley.auth.AuthenticationService;
 import dev.parley.mail.net.ConnectionLimiter;
-import dev.parley.mail.net.ProtocolServer;
+import dev.parley.protocol.ListenerGroup;
 import dev.parley.mail.net.TlsContexts;
 import dev.parley.mail.smtp.SmtpChannelInitializer;
 import dev.parley.mail.smtp.SmtpConfig;
@@ -13,8 +13,6 @@ import dev.parley.mta.delivery.DeliveryController;
 import dev.parley.mta.queue.MtaQueue;
 import dev.parley.mta.route.Directory;
 import dev.parley.store.blob.BlobStore;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.handler.ssl.SslContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -25,14 +23,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +44,6 @@ import org.slf4j.LoggerFactory;
 public class SmtpListeners {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpListeners.class);
-    private static final long BIND_RETRY_MILLIS = 10_000;
 
     @Resource
     private ManagedThreadFactory threadFactory;
@@ -73,10 +66,7 @@ public class SmtpListeners {
     @Inject
     private Config config;
 
-    private EventLoopGroup boss;
-    private EventLoopGroup workers;
-    private ExecutorService executor;
-    private final List<ProtocolServer> servers = new ArrayList<>();
+    private ListenerGroup listeners;
 
     @PostConstruct
     void start() {
@@ -93,9 +83,8 @@ public class SmtpListeners {
         // core-pool-size 0 and an unbounded queue, which a ThreadPoolExecutor serves with ONE thread: every
         // session of every listener would wait behind one fsync. A fixed pool of managed threads instead.
         int threads = config.getOptionalValue("parley.smtp.worker-threads", Integer.class).orElse(32);
-        executor = Executors.newFixedThreadPool(threads, threadFactory);
-        boss = new NioEventLoopGroup(1, threadFactory);
-        workers = new NioEventLoopGroup(0, threadFactory);
+        ExecutorService executor = Executors.newFixedThreadPool(threads, threadFactory);
+        listeners = new ListenerGroup("smtp", threadFactory, 0, executor);
         QueueSmtpBackend backend = new QueueSmtpBackend(
                 new MtaServices(settings, internal, directory, auth, blobs, queue, controller));
 
@@ -130,66 +119,17 @@ public class SmtpListeners {
     }
 
     private void listen(MtaSettings settings, String name, int port, String mode, SmtpChannelInitializer initializer) {
-        if (port <= 0) {
-            LOG.info("{} listener off (port {})", name, port);
-            return;
-        }
         ConnectionLimiter limiter = new ConnectionLimiter(
                 config.getOptionalValue("parley.smtp.max-connections", Integer.class).orElse(2000),
                 config.getOptionalValue("parley.smtp.max-connections-per-ip", Integer.class).orElse(200),
                 "421 4.7.0 too many connections\r\n");
-        InetSocketAddress address = new InetSocketAddress(settings.address(), port);
-        long deadline = System.currentTimeMillis() + BIND_RETRY_MILLIS;
-        while (true) {
-            ProtocolServer server = new ProtocolServer(name, address, boss, workers, limiter, initializer);
-            try {
-                server.start();
-                servers.add(server);
-                LOG.info("{} listening on {}:{} ({})", name, settings.address(), port, mode);
-                return;
-            } catch (Exception e) {
-                boolean inUse = e instanceof BindException || e.getCause() instanceof BindException;
-                if (!inUse || System.currentTimeMillis() > deadline) {
-                    LOG.error("{} cannot listen on {}:{}: {}", name, settings.address(), port, e.toString());
-                    return;
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        listeners.listen(name, settings.address(), port, mode, limiter, initializer);
     }
 
     @PreDestroy
     void stop() {
-        for (ProtocolServer server : servers) {
-            try {
-                server.stop(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                LOG.warn("stopping an SMTP listener failed", e);
-            }
+        if (listeners != null) {
+            listeners.close();
         }
-        servers.clear();
-        for (EventLoopGroup group : new EventLoopGroup[] {boss, workers}) {
-            if (group != null) {
-                group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
-            }
-        }
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                    executor.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        LOG.info("smtp listeners stopped");
     }
 }
