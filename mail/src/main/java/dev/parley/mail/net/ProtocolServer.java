@@ -68,7 +68,8 @@ public final class ProtocolServer implements AutoCloseable {
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
                 .childHandler(limiter == null ? initializer : new LimitedInitializer(limiter, initializer));
         serverChannel = bootstrap.bind(address).sync().channel();
-        LOG.info("{} listening on {}", name, serverChannel.localAddress());
+        // the bean that starts the server logs one line per listener, with its mode (ListenerGroup)
+        LOG.debug("{} listening on {}", name, serverChannel.localAddress());
         return boundAddress();
     }
 
