@@ -44,7 +44,7 @@ public record MtaSettings(String address, int smtpPort, int submissionPort, int 
                         .map(s -> List.of(s.split("\\s*,\\s*"))).orElse(List.of())
                         .stream().filter(s -> !s.isBlank()).toList(),
                 "permanent".equalsIgnoreCase(config.getOptionalValue("parley.smtp.over-quota", String.class).orElse("temporary")),
-                config.getOptionalValue("parley.mta.delivery-threads", Integer.class).orElse(16),
+                config.getOptionalValue("parley.mta.delivery-threads", Integer.class).orElse(8),
                 Duration.ofSeconds(config.getOptionalValue("parley.mta.poll-seconds", Integer.class).orElse(5)),
                 Duration.ofHours(config.getOptionalValue("parley.mta.max-age-hours", Integer.class).orElse(24 * 7)),
                 config.getOptionalValue("parley.mta.max-hops", Integer.class).orElse(50),

@@ -2,6 +2,7 @@ package dev.parley.mta.delivery;
 
 import dev.parley.mail.sieve.Sieve;
 import dev.parley.mta.MtaSettings;
+import dev.parley.mta.queue.Attempt;
 import dev.parley.mta.queue.Backoff;
 import dev.parley.mta.queue.Claimed;
 import dev.parley.mta.queue.MtaQueue;
@@ -23,13 +24,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.Config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +51,7 @@ import org.slf4j.MDC;
 public class DeliveryController {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryController.class);
-    private static final int BATCH = 16;
+    private static final int BATCH = 64;
     /** How long a leased row stays with its worker before another may take it. */
     private static final long LEASE_SECONDS = 300;
 
@@ -67,6 +70,9 @@ public class DeliveryController {
     @Inject
     private BlobStore blobs;
 
+    @EJB
+    private dev.parley.sieve.api.SieveScripts userScripts;
+
     @Inject
     private Config config;
 
@@ -74,8 +80,7 @@ public class DeliveryController {
     private LocalDelivery delivery;
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
-    private final AtomicInteger running = new AtomicInteger();
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private Slot[] slots;
     private volatile boolean stopping;
     private final Clock clock = Clock.systemUTC();
 
@@ -83,8 +88,13 @@ public class DeliveryController {
     void start() {
         settings = MtaSettings.from(config);
         Sieve sieve = new Sieve();
-        delivery = new LocalDelivery(directory, store, blobs, new SiteSieveScripts(sieve, settings.siteSieve()), sieve,
+        delivery = new LocalDelivery(directory, store, blobs,
+                new AccountSieveScripts(new SiteSieveScripts(sieve, settings.siteSieve()), userScripts), sieve,
                 settings.maxHops(), settings.overQuotaPermanent());
+        slots = new Slot[settings.deliveryThreads()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot();
+        }
         workers = Executors.newFixedThreadPool(settings.deliveryThreads(), threadFactory);
         ticker = Executors.newSingleThreadScheduledExecutor(threadFactory);
         long poll = Math.max(1, settings.poll().toSeconds());
@@ -92,43 +102,49 @@ public class DeliveryController {
         LOG.info("mta: job controller started, {} delivery threads, polling every {} s", settings.deliveryThreads(), poll);
     }
 
-    /** Something may be due: start a worker if fewer than the limit are running. Never blocks. */
+    /**
+     * Something may be due: every worker is told, and workers not running are started. Never blocks.
+     * Worker {@code i} of {@code n} leases only recipients whose address hashes to {@code i}
+     * ({@link MtaQueue#claim(int, long, int, int)}), so two workers' store transactions never wait on the
+     * same mailbox's UID lock (ADR 0045).
+     */
     public void wake() {
-        pending.set(true);
-        while (!stopping) {
-            int n = running.get();
-            if (n >= settings.deliveryThreads()) {
-                return; // a running worker sees 'pending' before it stops
-            }
-            if (running.compareAndSet(n, n + 1)) {
-                workers.execute(this::drain);
-                return;
+        for (int i = 0; i < slots.length; i++) {
+            slots[i].pending.set(true);
+            if (!stopping && slots[i].running.compareAndSet(false, true)) {
+                int slot = i;
+                workers.execute(() -> drain(slot));
             }
         }
     }
 
-    private void drain() {
+    /** One worker's partition of the queue. */
+    private static final class Slot {
+        final AtomicBoolean running = new AtomicBoolean();
+        final AtomicBoolean pending = new AtomicBoolean();
+    }
+
+    private void drain(int slot) {
+        Slot me = slots[slot];
         try {
             while (!stopping) {
-                pending.set(false);
-                List<Claimed> batch = queue.claim(BATCH, LEASE_SECONDS);
+                me.pending.set(false);
+                List<Claimed> batch = queue.claim(BATCH, LEASE_SECONDS, slot, slots.length);
                 if (batch.isEmpty()) {
-                    if (!pending.get()) {
+                    if (!me.pending.get()) {
                         return;
                     }
                     continue;
                 }
-                if (batch.size() == BATCH) {
-                    wake(); // more may be due: let another worker help
-                }
-                for (Claimed r : batch) {
-                    deliverOne(r);
-                }
+                deliverBatch(batch);
             }
         } catch (RuntimeException e) {
             LOG.error("mta: delivery worker stopped: {}", e.toString());
         } finally {
-            running.decrementAndGet();
+            me.running.set(false);
+            if (me.pending.get() && !stopping && me.running.compareAndSet(false, true)) {
+                workers.execute(() -> drain(slot)); // woken while stopping: go on
+            }
         }
     }
 
@@ -138,46 +154,75 @@ public class DeliveryController {
      */
     public List<Outcome> deliverNow(List<Long> recipientIds) {
         List<Claimed> claimed = queue.claimIds(recipientIds, LEASE_SECONDS);
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Long id : recipientIds) {
-            Outcome o = Outcome.deferred("250 2.0.0 queued");
-            for (Claimed r : claimed) {
-                if (r.id() == id) {
-                    o = deliverOne(r);
-                }
-            }
-            outcomes.add(o);
+        Map<Long, Outcome> byId = new HashMap<>();
+        List<Outcome> outcomes = deliverBatch(claimed);
+        for (int i = 0; i < claimed.size(); i++) {
+            byId.put(claimed.get(i).id(), outcomes.get(i));
         }
-        return outcomes;
+        List<Outcome> out = new ArrayList<>();
+        for (Long id : recipientIds) {
+            out.add(byId.getOrDefault(id, Outcome.deferred("250 2.0.0 queued")));
+        }
+        return out;
     }
 
-    private Outcome deliverOne(Claimed r) {
-        MDC.put("queueId", r.queueId());
-        try {
-            Outcome outcome = delivery.deliver(r);
-            Instant now = clock.instant();
+    /**
+     * One batch (ADR 0045): plan every recipient (directory, loops, Sieve), store all copies in one store
+     * transaction referencing the queued blob, record all outcomes in one queue transaction. Outcomes in
+     * the order of {@code batch}.
+     */
+    private List<Outcome> deliverBatch(List<Claimed> batch) {
+        List<Plan> plans = new ArrayList<>(batch.size());
+        for (Claimed r : batch) {
+            MDC.put("queueId", r.queueId());
+            try {
+                plans.add(delivery.plan(r));
+            } finally {
+                MDC.remove("queueId");
+            }
+        }
+        List<Plan> toStore = plans.stream().filter(Plan::needsStore).toList();
+        Map<Plan, Outcome> stored = new IdentityHashMap<>();
+        if (!toStore.isEmpty()) {
+            List<Outcome> o = delivery.storeAll(toStore);
+            for (int i = 0; i < toStore.size(); i++) {
+                stored.put(toStore.get(i), o.get(i));
+            }
+        }
+        Instant now = clock.instant();
+        List<Attempt> attempts = new ArrayList<>(batch.size());
+        for (Plan p : plans) {
+            Claimed r = p.recipient();
+            Outcome outcome = p.needsStore() ? stored.get(p) : p.outcome();
             if (outcome.kind() == Outcome.Kind.DEFERRED && Backoff.expired(r.receivedAt(), now, settings.maxAge())) {
                 // DSN for this failure: next round (docs/mta.md)
                 outcome = Outcome.failed(outcome.reply().replaceFirst("^4(\\d\\d) 4\\.", "5$1 5.") + " (gave up after "
                         + r.attempts() + " attempts)");
             }
-            queue.finish(r, outcome, now.plus(Backoff.delay(r.attempts())));
+            attempts.add(new Attempt(r, outcome, now.plus(Backoff.delay(r.attempts()))));
+        }
+        try {
+            queue.finishAll(attempts);
+        } catch (RuntimeException e) {
+            // the leases run out and the rows are tried again; nothing is lost
+            LOG.error("recording {} delivery outcome(s) failed: {}", attempts.size(), e.toString());
+            return attempts.stream().map(a -> Outcome.deferred("451 4.3.0 temporary failure")).toList();
+        }
+        boolean expanded = false;
+        for (Attempt a : attempts) {
+            Claimed r = a.recipient();
+            Outcome outcome = a.outcome();
             // one line per recipient and attempt, Sun MTA style: queue id, from, to, outcome, reply
             LOG.info("{} from=<{}> to=<{}>{} {} attempt={} \"{}\"", r.queueId(), r.envelopeFrom(), r.address(),
                     outcome.deliveredTo() == null || outcome.deliveredTo().equals(r.address()) ? ""
                             : " delivered-to=<" + outcome.deliveredTo() + ">",
                     outcome.kind().name().toLowerCase(java.util.Locale.ROOT), r.attempts(), outcome.reply());
-            if (!outcome.children().isEmpty()) {
-                wake();
-            }
-            return outcome;
-        } catch (RuntimeException e) {
-            // the lease runs out and the row is tried again; nothing is lost
-            LOG.error("{}: recording delivery to <{}> failed: {}", r.queueId(), r.address(), e.toString());
-            return Outcome.deferred("451 4.3.0 temporary failure");
-        } finally {
-            MDC.remove("queueId");
+            expanded |= !outcome.children().isEmpty();
         }
+        if (expanded) {
+            wake();
+        }
+        return attempts.stream().map(Attempt::outcome).toList();
     }
 
     @PreDestroy

@@ -12,16 +12,18 @@ import dev.parley.mta.route.Destination;
 import dev.parley.mta.route.Directory;
 import dev.parley.store.blob.BlobStore;
 import dev.parley.store.mail.api.MessageStore;
+import dev.parley.sieve.api.SieveUnavailableException;
+import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.StoreException;
-import java.io.ByteArrayInputStream;
+import dev.parley.store.mail.api.StoredDelivery;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -59,31 +61,77 @@ public final class LocalDelivery {
         this.overQuotaPermanent = overQuotaPermanent;
     }
 
+    /** Plans and stores one recipient (LMTP's immediate delivery, and the fallback of a failed batch). */
     public Outcome deliver(Claimed r) {
+        Plan plan = plan(r);
+        return plan.needsStore() ? store(plan) : plan.outcome();
+    }
+
+    /** Everything but the store: resolve, expand, check loops, run Sieve. Never throws. */
+    public Plan plan(Claimed r) {
         try {
             Destination d = directory.resolve(r.address());
             return switch (d.kind()) {
-                case REMOTE -> Outcome.deferred(REMOTE_NOT_YET);
-                case UNKNOWN -> Outcome.failed("550 5.1.1 <" + r.address() + ">: no such user");
+                case REMOTE -> Plan.done(r, Outcome.deferred(REMOTE_NOT_YET));
+                case UNKNOWN -> Plan.done(r, Outcome.failed("550 5.1.1 <" + r.address() + ">: no such user"));
                 case ACCOUNT -> toAccount(r, d);
                 case ALIAS, CATCHALL, GROUP -> expand(r, d);
             };
         } catch (RuntimeException e) {
             LOG.warn("{}: delivery to <{}> failed temporarily: {}", r.queueId(), r.address(), e.toString());
-            return Outcome.deferred("451 4.3.0 temporary failure: " + e.getClass().getSimpleName());
+            return Plan.done(r, Outcome.deferred("451 4.3.0 temporary failure: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    /**
+     * Stores the copies of several plans in one store transaction, referencing the queue's blob (no second
+     * copy, ADR 0045); if the store refuses any of them, each plan is stored on its own so that only the
+     * refused one fails. Outcomes in the order of {@code plans}.
+     */
+    public List<Outcome> storeAll(List<Plan> plans) {
+        List<StoredDelivery> all = new ArrayList<>();
+        for (Plan p : plans) {
+            for (Plan.Copy c : p.copies()) {
+                all.add(new StoredDelivery(c.accountId(), c.mailbox(), c.flags(), p.recipient().blob()));
+            }
+        }
+        if (!all.isEmpty()) {
+            try {
+                store.deliverStored(all);
+            } catch (RuntimeException e) {
+                LOG.debug("batch of {} copies refused ({}); storing one by one", all.size(), e.toString());
+                return plans.stream().map(this::store).toList();
+            }
+        }
+        return plans.stream().map(Plan::onStored).toList();
+    }
+
+    /** Stores one plan's copies; every store refusal becomes an outcome. */
+    public Outcome store(Plan plan) {
+        Claimed r = plan.recipient();
+        try {
+            for (Plan.Copy c : plan.copies()) {
+                storeCopy(r, c);
+            }
+            return plan.onStored();
+        } catch (StoreException e) {
+            return storeFailure(plan.copies().get(0).address(), e);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: storing for <{}> failed temporarily: {}", r.queueId(), r.address(), e.toString());
+            return Outcome.deferred("451 4.3.0 message store unavailable");
         }
     }
 
     /** Alias, catch-all and group: a single account target is delivered at once, anything else is queued anew. */
-    private Outcome expand(Claimed r, Destination d) {
+    private Plan expand(Claimed r, Destination d) {
         Set<String> finals = new LinkedHashSet<>();
         String refusal = collect(d, r.envelopeFrom(), finals, new LinkedHashSet<>(), 0);
         if (refusal != null) {
-            return Outcome.failed(refusal);
+            return Plan.done(r, Outcome.failed(refusal));
         }
         finals.remove(r.address().toLowerCase(Locale.ROOT));
         if (finals.isEmpty()) {
-            return Outcome.discarded("250 2.1.5 expanded to no recipients");
+            return Plan.done(r, Outcome.discarded("250 2.1.5 expanded to no recipients"));
         }
         if (finals.size() == 1) {
             Destination only = directory.resolve(finals.iterator().next());
@@ -91,7 +139,7 @@ public final class LocalDelivery {
                 return toAccount(r, only);
             }
         }
-        return Outcome.expanded(List.copyOf(finals));
+        return Plan.done(r, Outcome.expanded(List.copyOf(finals)));
     }
 
     /** Adds the final addresses (accounts, remote) behind {@code d}; returns a refusal reply or null. */
@@ -142,91 +190,113 @@ public final class LocalDelivery {
                 : address.substring(0, at + 1) + directory.canonicalDomain(address.substring(at + 1)).orElse(address.substring(at + 1));
     }
 
-    private Outcome toAccount(Claimed r, Destination d) {
+    private Plan toAccount(Claimed r, Destination d) {
         HeaderScan scan;
         try (InputStream in = blobs.open(r.blob())) {
             scan = HeaderScan.of(in, HEADER_SCAN_LIMIT);
         } catch (IOException e) {
-            return Outcome.deferred("451 4.3.0 message content unavailable");
+            return Plan.done(r, Outcome.deferred("451 4.3.0 message content unavailable"));
         }
         if (scan.received() > maxHops) {
-            return Outcome.failed("554 5.4.6 too many hops (" + scan.received() + " Received: fields)");
+            return Plan.done(r, Outcome.failed("554 5.4.6 too many hops (" + scan.received() + " Received: fields)"));
         }
         if (scan.deliveredTo().contains(d.address())) {
-            return Outcome.failed("554 5.4.6 mail loop: already delivered to <" + d.address() + ">");
+            return Plan.done(r, Outcome.failed("554 5.4.6 mail loop: already delivered to <" + d.address() + ">"));
         }
         if (provisioned.add(d.accountId())) {
             store.provision(d.accountId());
         }
-        List<Script> active = scripts.scriptsFor(d.accountId(), d.address());
-        List<String> mailboxes = new ArrayList<>();
+        List<Script> active;
+        try {
+            active = scripts.scriptsFor(d.accountId(), d.address());
+        } catch (SieveUnavailableException e) {
+            // the scripts cannot be read: deliver later rather than file past the user's rules
+            LOG.warn("{}: Sieve scripts of <{}> unavailable, deferred: {}", r.queueId(), d.address(), e.getMessage());
+            return Plan.done(r, Outcome.deferred("451 4.3.0 Sieve scripts unavailable"));
+        }
+        List<Plan.Copy> copies = new ArrayList<>();
         List<String> redirects = new ArrayList<>();
         if (active.isEmpty()) {
-            mailboxes.add(null);
+            copies.add(new Plan.Copy(d.accountId(), d.address(), null, Flags.NONE, false));
         } else {
-            String refusal = runSieve(r, d, active, mailboxes, redirects);
+            String refusal = runSieve(r, d, active, copies, redirects);
             if (refusal != null) {
-                return Outcome.failed(refusal);
+                return Plan.done(r, Outcome.failed(refusal));
             }
         }
+        if (copies.isEmpty() && redirects.isEmpty()) {
+            return Plan.done(r, Outcome.discarded("250 2.0.0 discarded by Sieve"));
+        }
+        Outcome after = redirects.isEmpty()
+                ? Outcome.delivered(d.address(), "250 2.1.5 delivered to <" + d.address() + ">")
+                : new Outcome(Outcome.Kind.EXPANDED, "250 2.1.5 delivered to <" + d.address() + ">, redirected to "
+                        + redirects.size(), d.address(), redirects);
+        if (copies.isEmpty()) {
+            return Plan.done(r, after);
+        }
+        return Plan.store(r, copies, after);
+    }
+
+    /**
+     * One copy, referencing the queue's blob. RFC 5228 §4.1: fileinto a mailbox that does not exist must
+     * not lose the message — it is created with {@code :create} (RFC 5490 §3.2), else kept in INBOX.
+     */
+    private void storeCopy(Claimed r, Plan.Copy c) {
         try {
-            for (String mailbox : mailboxes) {
-                store(r, d, mailbox);
-            }
+            store.deliverStored(List.of(new StoredDelivery(c.accountId(), c.mailbox(), c.flags(), r.blob())));
         } catch (StoreException e) {
-            return storeFailure(r, d, e);
-        } catch (IOException e) {
-            return Outcome.deferred("451 4.3.0 message content unavailable");
-        }
-        if (mailboxes.isEmpty() && redirects.isEmpty()) {
-            return Outcome.discarded("250 2.0.0 discarded by Sieve");
-        }
-        if (!redirects.isEmpty()) {
-            return new Outcome(Outcome.Kind.EXPANDED, "250 2.1.5 delivered to <" + d.address() + ">, redirected to "
-                    + redirects.size(), d.address(), redirects);
-        }
-        return Outcome.delivered(d.address(), "250 2.1.5 delivered to <" + d.address() + ">");
-    }
-
-    private void store(Claimed r, Destination d, String mailbox) throws IOException {
-        byte[] trace = ("Delivered-To: " + d.address() + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        try (InputStream body = blobs.open(r.blob());
-             InputStream raw = new SequenceInputStream(new ByteArrayInputStream(trace), body)) {
-            store.deliver(d.accountId(), mailbox, raw);
-        } catch (StoreException e) {
-            if (mailbox != null && e.kind() == StoreException.Kind.NOT_FOUND) {
-                // RFC 5228 §4.1: fileinto a mailbox that does not exist must not lose the message
-                LOG.info("{}: fileinto \"{}\" for <{}>: no such mailbox, kept in INBOX", r.queueId(), mailbox, d.address());
-                store(r, d, null);
-                return;
+            if (c.mailbox() == null || e.kind() != StoreException.Kind.NOT_FOUND) {
+                throw e;
             }
-            throw e;
+            if (c.create()) {
+                try {
+                    store.createMailbox(c.accountId(), c.mailbox(), null);
+                    LOG.info("{}: fileinto :create \"{}\" for <{}>: mailbox created", r.queueId(), c.mailbox(), c.address());
+                } catch (StoreException exists) {
+                    LOG.debug("{}: creating \"{}\": {}", r.queueId(), c.mailbox(), exists.getMessage());
+                }
+                try {
+                    store.deliverStored(List.of(new StoredDelivery(c.accountId(), c.mailbox(), c.flags(), r.blob())));
+                    return;
+                } catch (StoreException again) {
+                    if (again.kind() != StoreException.Kind.NOT_FOUND) {
+                        throw again;
+                    }
+                }
+            }
+            LOG.info("{}: fileinto \"{}\" for <{}>: no such mailbox, kept in INBOX", r.queueId(), c.mailbox(), c.address());
+            store.deliverStored(List.of(new StoredDelivery(c.accountId(), null, c.flags(), r.blob())));
         }
     }
 
-    private Outcome storeFailure(Claimed r, Destination d, StoreException e) {
+    private Outcome storeFailure(String address, StoreException e) {
         return switch (e.kind()) {
             case QUOTA_EXCEEDED -> overQuotaPermanent
-                    ? Outcome.failed("552 5.2.2 <" + d.address() + ">: mailbox full")
-                    : Outcome.deferred("452 4.2.2 <" + d.address() + ">: mailbox full");
+                    ? Outcome.failed("552 5.2.2 <" + address + ">: mailbox full")
+                    : Outcome.deferred("452 4.2.2 <" + address + ">: mailbox full");
             case UNAVAILABLE -> Outcome.deferred("451 4.3.0 message store unavailable");
-            case NOT_FOUND -> Outcome.failed("550 5.1.1 <" + d.address() + ">: mailbox unavailable");
-            default -> Outcome.failed("554 5.3.0 <" + d.address() + ">: " + e.kind().name().toLowerCase(Locale.ROOT));
+            case NOT_FOUND -> Outcome.failed("550 5.1.1 <" + address + ">: mailbox unavailable");
+            default -> Outcome.failed("554 5.3.0 <" + address + ">: " + e.kind().name().toLowerCase(Locale.ROOT));
         };
     }
 
-    /** Fills mailboxes (null = INBOX) and redirects from the scripts' actions; returns a refusal or null. */
-    private String runSieve(Claimed r, Destination d, List<Script> active, List<String> mailboxes, List<String> redirects) {
+    /**
+     * Runs the scripts (site first, then the user's) and fills the copies and redirects from their
+     * actions; returns a refusal or null. A script that fails keeps the message (RFC 5228 §2.10.6),
+     * logged once for this delivery.
+     */
+    private String runSieve(Claimed r, Destination d, List<Script> active, List<Plan.Copy> copies, List<String> redirects) {
         MimeMessageContext context;
         try (InputStream in = blobs.open(r.blob())) {
             byte[] raw = in.readAllBytes();
-            context = new MimeMessageContext(raw, new MessageParser().parse(raw), r.envelopeFrom(), d.address());
+            context = new MimeMessageContext(raw, new MessageParser().parse(raw), r.envelopeFrom(), d.address(),
+                    mailboxesOf(d.accountId()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("{}: Sieve skipped for <{}> (message not parsed: {}), kept", r.queueId(), d.address(), e.toString());
-            mailboxes.add(null);
+            copies.add(new Plan.Copy(d.accountId(), d.address(), null, Flags.NONE, false));
             return null;
         }
-        Set<String> boxes = new LinkedHashSet<>();
+        Map<String, Plan.Copy> boxes = new LinkedHashMap<>();
         for (Script script : active) {
             SieveResult result;
             try {
@@ -234,28 +304,69 @@ public final class LocalDelivery {
             } catch (RuntimeException e) {
                 result = new SieveResult(List.of(new Action.Keep(List.of())), List.of(e.toString()));
             }
-            if (!result.errors().isEmpty()) {
+            if (result.failed()) {
                 LOG.warn("{}: Sieve for <{}> failed, kept: {}", r.queueId(), d.address(), result.errors());
             }
             for (Action a : result.actions()) {
-                if (a instanceof Action.Keep) {
-                    boxes.add("INBOX");
+                if (a instanceof Action.Keep k) {
+                    boxes.merge("INBOX", new Plan.Copy(d.accountId(), d.address(), null, flags(r, k.flags()), false),
+                            LocalDelivery::union);
                 } else if (a instanceof Action.FileInto f) {
-                    boxes.add(f.mailbox());
+                    String name = "INBOX".equalsIgnoreCase(f.mailbox()) ? null : f.mailbox();
+                    boxes.merge(name == null ? "INBOX" : name,
+                            new Plan.Copy(d.accountId(), d.address(), name, flags(r, f.flags()), f.create()),
+                            LocalDelivery::union);
                 } else if (a instanceof Action.Redirect rd) {
                     redirects.add(rd.address().toLowerCase(Locale.ROOT));
                 } else if (a instanceof Action.Reject rj) {
+                    // RFC 5429 §2.1/§2.2: refused in the LMTP reply when delivering at LMTP time; otherwise the
+                    // recipient fails and the non-delivery report carries the reason
                     return "550 5.7.1 " + rj.reason().replaceAll("[\\r\\n]+", " ");
                 } else if (a instanceof Action.Vacation v) {
-                    // RFC 5230 replies need the outbound path (remote delivery): next round
+                    // RFC 5230 replies are sent by the outbound path (remote delivery)
                     LOG.info("{}: vacation reply to <{}> not sent (outbound mail not yet available)", r.queueId(),
                             v.recipient());
                 }
             }
         }
-        for (String box : boxes) {
-            mailboxes.add("INBOX".equalsIgnoreCase(box) ? null : box);
-        }
+        copies.addAll(boxes.values());
         return null;
+    }
+
+    /** RFC 5490 §3.1 mailboxexists: the account's mailboxes, listed once per delivery when first asked. */
+    private java.util.function.Predicate<String> mailboxesOf(long accountId) {
+        Set<String>[] names = new Set[1];
+        return name -> {
+            if (names[0] == null) {
+                names[0] = new java.util.HashSet<>();
+                store.listMailboxes(accountId).forEach(m -> names[0].add(m.name()));
+            }
+            return "INBOX".equalsIgnoreCase(name) || names[0].contains(name);
+        };
+    }
+
+    private static Plan.Copy union(Plan.Copy a, Plan.Copy b) {
+        Set<dev.parley.store.mail.api.Flag> system = new java.util.HashSet<>(a.flags().system());
+        system.addAll(b.flags().system());
+        java.util.TreeSet<String> keywords = new java.util.TreeSet<>(a.flags().keywords());
+        keywords.addAll(b.flags().keywords());
+        return new Plan.Copy(a.accountId(), a.address(), a.mailbox(), new Flags(system, keywords), a.create() || b.create());
+    }
+
+    /** RFC 5232 flags for the stored copy; names that are neither system flags nor valid keywords are dropped. */
+    private static Flags flags(Claimed r, List<String> names) {
+        if (names.isEmpty()) {
+            return Flags.NONE;
+        }
+        List<String> valid = new ArrayList<>();
+        for (String n : names) {
+            try {
+                Flags.parse(List.of(n));
+                valid.add(n);
+            } catch (StoreException e) {
+                LOG.info("{}: Sieve flag \"{}\" is not an IMAP flag, not set", r.queueId(), n);
+            }
+        }
+        return Flags.parse(valid);
     }
 }

@@ -51,40 +51,63 @@ public class MtaQueue {
 
     /** Inserts the message and its recipients; returns the recipient ids in the given order. */
     public List<Long> enqueue(NewMessage m) {
+        return enqueueAll(List.of(m)).get(0);
+    }
+
+    /**
+     * Inserts several messages and their recipients in this one transaction (group commit, ADR 0045):
+     * one commit, one WAL flush for all. Returns each message's recipient ids in the given order.
+     */
+    public List<List<Long>> enqueueAll(List<NewMessage> messages) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(INSERT_MESSAGE)) {
-                ps.setString(1, m.queueId());
-                ps.setString(2, m.envelopeFrom());
-                ps.setString(3, m.envId());
-                ps.setString(4, m.ret());
-                ps.setString(5, m.bodyType());
-                ps.setBoolean(6, m.smtpUtf8());
-                ps.setString(7, m.blob().sha256());
-                ps.setLong(8, m.blob().size());
-                ps.setString(9, m.listener());
-                ps.setString(10, m.sourceIp());
-                ps.setString(11, m.helo());
-                ps.setString(12, m.authUser());
-                ps.executeUpdate();
-            }
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(INSERT_RECIPIENT, new String[] {"id"})) {
-                for (NewMessage.NewRecipient r : m.recipients()) {
+                for (NewMessage m : messages) {
                     ps.setString(1, m.queueId());
-                    ps.setString(2, r.address());
-                    ps.setString(3, r.orcpt());
-                    ps.setArray(4, c.createArrayOf("text", r.notifyOn().toArray(String[]::new)));
-                    ps.setNull(5, Types.VARCHAR);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        ids.add(keys.getLong(1));
+                    ps.setString(2, m.envelopeFrom());
+                    ps.setString(3, m.envId());
+                    ps.setString(4, m.ret());
+                    ps.setString(5, m.bodyType());
+                    ps.setBoolean(6, m.smtpUtf8());
+                    ps.setString(7, m.blob().sha256());
+                    ps.setLong(8, m.blob().size());
+                    ps.setString(9, m.listener());
+                    ps.setString(10, m.sourceIp());
+                    ps.setString(11, m.helo());
+                    ps.setString(12, m.authUser());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            List<List<Long>> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(INSERT_RECIPIENT, new String[] {"id"})) {
+                for (NewMessage m : messages) {
+                    for (NewMessage.NewRecipient r : m.recipients()) {
+                        ps.setString(1, m.queueId());
+                        ps.setString(2, r.address());
+                        ps.setString(3, r.orcpt());
+                        ps.setArray(4, c.createArrayOf("text", r.notifyOn().toArray(String[]::new)));
+                        ps.setNull(5, Types.VARCHAR);
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+                // pgjdbc returns the generated keys of a batch in statement order
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    for (NewMessage m : messages) {
+                        List<Long> own = new ArrayList<>(m.recipients().size());
+                        for (int i = 0; i < m.recipients().size(); i++) {
+                            if (!keys.next()) {
+                                throw new SQLException("fewer generated ids than recipients");
+                            }
+                            own.add(keys.getLong(1));
+                        }
+                        ids.add(own);
                     }
                 }
             }
             return ids;
         } catch (SQLException e) {
-            throw new IllegalStateException("queueing " + m.queueId() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("queueing " + messages.size() + " message(s) failed: " + e.getMessage(), e);
         }
     }
 
@@ -95,6 +118,18 @@ public class MtaQueue {
      */
     public List<Claimed> claim(int limit, long leaseSeconds) {
         return claim(String.format(CLAIM, ""), limit, leaseSeconds, null);
+    }
+
+    /**
+     * Like {@link #claim(int, long)}, for worker {@code partition} of {@code partitions}: only recipients
+     * whose address hashes to it, so that concurrent workers deliver to different mailboxes (ADR 0045).
+     */
+    public List<Claimed> claim(int limit, long leaseSeconds, int partition, int partitions) {
+        if (partitions <= 1) {
+            return claim(limit, leaseSeconds);
+        }
+        return claim(String.format(CLAIM, "AND mod(hashtext(address)::bigint + 2147483648, " + partitions + ") = "
+                + partition), limit, leaseSeconds, null);
     }
 
     /** Leases these recipients only (LMTP's immediate delivery); rows already taken are skipped. */
@@ -130,52 +165,87 @@ public class MtaQueue {
      * {@code nextAttempt} is used for DEFERRED only.
      */
     public void finish(Claimed r, Outcome outcome, Instant nextAttempt) {
-        String state = switch (outcome.kind()) {
-            case DELIVERED, EXPANDED, DISCARDED -> "delivered";
-            case DEFERRED -> "deferred";
-            case FAILED -> "failed";
-        };
+        finishAll(List.of(new Attempt(r, outcome, nextAttempt)));
+    }
+
+    /**
+     * Records several attempts in this one transaction (the job controller's batch, ADR 0045). The
+     * message rows are locked first, in queue-id order, which serialises the finishers of one message (so
+     * exactly one sees "all delivered") without deadlocks between batches.
+     */
+    public void finishAll(List<Attempt> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection()) {
             relaxCommit(c);
-            // serialises the finishers of one message, so exactly one sees "all delivered"
-            update(c, "SELECT 1 FROM mta.message WHERE queue_id = ? FOR UPDATE", r.queueId());
+            String[] queueIds = attempts.stream().map(a -> a.recipient().queueId()).distinct().sorted()
+                    .toArray(String[]::new);
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM mta.message WHERE queue_id = ANY (?)"
+                    + " ORDER BY queue_id FOR UPDATE")) {
+                ps.setArray(1, c.createArrayOf("text", queueIds));
+                ps.executeQuery().close();
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE mta.recipient SET state = ?, last_reply = ?,"
                     + " next_attempt = coalesce(?, next_attempt), updated_at = now() WHERE id = ?")) {
-                ps.setString(1, state);
-                ps.setString(2, outcome.reply());
-                ps.setTimestamp(3, outcome.kind() == Outcome.Kind.DEFERRED ? Timestamp.from(nextAttempt) : null);
-                ps.setLong(4, r.id());
-                ps.executeUpdate();
+                for (Attempt a : attempts) {
+                    Outcome outcome = a.outcome();
+                    ps.setString(1, state(outcome));
+                    ps.setString(2, outcome.reply());
+                    ps.setTimestamp(3, outcome.kind() == Outcome.Kind.DEFERRED ? Timestamp.from(a.nextAttempt()) : null);
+                    ps.setLong(4, a.recipient().id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            if (!outcome.children().isEmpty()) {
+            if (attempts.stream().anyMatch(a -> !a.outcome().children().isEmpty())) {
                 try (PreparedStatement ps = c.prepareStatement(INSERT_RECIPIENT)) {
-                    for (String child : outcome.children()) {
-                        ps.setString(1, r.queueId());
-                        ps.setString(2, child);
-                        ps.setNull(3, Types.VARCHAR);
-                        ps.setArray(4, c.createArrayOf("text", new String[0]));
-                        ps.setString(5, r.address());
-                        ps.addBatch();
+                    for (Attempt a : attempts) {
+                        for (String child : a.outcome().children()) {
+                            ps.setString(1, a.recipient().queueId());
+                            ps.setString(2, child);
+                            ps.setNull(3, Types.VARCHAR);
+                            ps.setArray(4, c.createArrayOf("text", new String[0]));
+                            ps.setString(5, a.recipient().address());
+                            ps.addBatch();
+                        }
                     }
                     ps.executeBatch();
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO mta.delivery_log (queue_id, recipient,"
                     + " delivered_to, outcome, reply) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, r.queueId());
-                ps.setString(2, r.address());
-                ps.setString(3, outcome.deliveredTo());
-                ps.setString(4, outcome.kind().name().toLowerCase(java.util.Locale.ROOT));
-                ps.setString(5, outcome.reply());
-                ps.executeUpdate();
+                for (Attempt a : attempts) {
+                    ps.setString(1, a.recipient().queueId());
+                    ps.setString(2, a.recipient().address());
+                    ps.setString(3, a.outcome().deliveredTo());
+                    ps.setString(4, a.outcome().kind().name().toLowerCase(java.util.Locale.ROOT));
+                    ps.setString(5, a.outcome().reply());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            if (outcome.done()) {
-                update(c, "DELETE FROM mta.message m WHERE queue_id = ? AND NOT EXISTS (SELECT 1 FROM mta.recipient r"
-                        + " WHERE r.queue_id = m.queue_id AND r.state <> 'delivered')", r.queueId());
+            String[] done = attempts.stream().filter(a -> a.outcome().done()).map(a -> a.recipient().queueId())
+                    .distinct().toArray(String[]::new);
+            if (done.length > 0) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM mta.message m WHERE queue_id = ANY (?)"
+                        + " AND NOT EXISTS (SELECT 1 FROM mta.recipient r WHERE r.queue_id = m.queue_id"
+                        + " AND r.state <> 'delivered')")) {
+                    ps.setArray(1, c.createArrayOf("text", done));
+                    ps.executeUpdate();
+                }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("recording the outcome for " + r.queueId() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("recording " + attempts.size() + " outcome(s) failed: " + e.getMessage(), e);
         }
+    }
+
+    private static String state(Outcome outcome) {
+        return switch (outcome.kind()) {
+            case DELIVERED, EXPANDED, DISCARDED -> "delivered";
+            case DEFERRED -> "deferred";
+            case FAILED -> "failed";
+        };
     }
 
     /**
@@ -185,13 +255,6 @@ public class MtaQueue {
      */
     private static void relaxCommit(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SET LOCAL synchronous_commit = off")) {
-            ps.execute();
-        }
-    }
-
-    private static void update(Connection c, String sql, String arg) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
             ps.execute();
         }
     }

@@ -49,17 +49,26 @@ final class QueueSink implements MessageSink {
         spool.write(data);
     }
 
+    /**
+     * The blob is made durable on this (worker) thread — concurrent sessions' fsyncs overlap in the file
+     * system's journal — then the queue rows go to the group committer, and the {@code 250} follows its
+     * commit (ADR 0045).
+     */
     @Override
     public CompletionStage<DeliveryResult> commit() {
+        BlobRef blob;
         try {
-            BlobRef blob;
             try (InputStream in = spool.open()) {
                 blob = services.blobs().put(in);
             } finally {
                 spool.discard();
             }
-            List<Long> ids = services.queue().enqueue(message(blob));
-            var s = envelope.session();
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        var s = envelope.session();
+        CompletableFuture<List<Long>> queued = services.ingest().submit(message(blob));
+        return queued.thenComposeAsync(ids -> {
             // one line per transaction, as the Sun MTA's mail.log_current "E" records
             LOG.info("E {} {} from=<{}> rcpts={} size={} ip={} helo={} auth={} to={}", queueId,
                     s.mode().name().toLowerCase(Locale.ROOT), envelope.mailFrom().reversePath(),
@@ -76,9 +85,7 @@ final class QueueSink implements MessageSink {
                 verdicts.add(lmtpVerdict(o));
             }
             return CompletableFuture.completedFuture(new DeliveryResult(queueId, verdicts));
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        }, services.workers());
     }
 
     /**

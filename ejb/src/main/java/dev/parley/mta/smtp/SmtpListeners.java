@@ -10,7 +10,9 @@ import dev.parley.mail.smtp.SmtpMode;
 import dev.parley.mta.MtaSettings;
 import dev.parley.mta.Networks;
 import dev.parley.mta.delivery.DeliveryController;
+import dev.parley.mta.queue.GroupCommit;
 import dev.parley.mta.queue.MtaQueue;
+import dev.parley.mta.queue.NewMessage;
 import dev.parley.mta.route.Directory;
 import dev.parley.store.blob.BlobStore;
 import io.netty.handler.ssl.SslContext;
@@ -67,6 +69,7 @@ public class SmtpListeners {
     private Config config;
 
     private ListenerGroup listeners;
+    private GroupCommit<NewMessage, List<Long>> ingest;
 
     @PostConstruct
     void start() {
@@ -85,8 +88,11 @@ public class SmtpListeners {
         int threads = config.getOptionalValue("parley.smtp.worker-threads", Integer.class).orElse(32);
         ExecutorService executor = Executors.newFixedThreadPool(threads, threadFactory);
         listeners = new ListenerGroup("smtp", threadFactory, 0, executor);
+        // group commit of the queue rows (ADR 0045): one transaction for every message that finished its
+        // DATA while the previous transaction committed
+        ingest = new GroupCommit<>("mta-ingest-commit", threadFactory, 256, queue::enqueueAll);
         QueueSmtpBackend backend = new QueueSmtpBackend(
-                new MtaServices(settings, internal, directory, auth, blobs, queue, controller));
+                new MtaServices(settings, internal, directory, auth, blobs, ingest, controller, executor));
 
         listen(settings, "smtp", settings.smtpPort(), tls == null ? "MX, no TLS" : "MX, STARTTLS",
                 new SmtpChannelInitializer(config(settings, SmtpMode.MX), backend, executor, tls, false));
@@ -130,6 +136,9 @@ public class SmtpListeners {
     void stop() {
         if (listeners != null) {
             listeners.close();
+        }
+        if (ingest != null) {
+            ingest.close();
         }
     }
 }

@@ -31,18 +31,31 @@ final class MessageIntake {
 
     PreparedMessage prepare(InputStream raw) {
         try {
-            BlobRef ref = blobs.put(raw);
-            ParsedMessage parsed;
-            try (InputStream stored = blobs.open(ref)) {
-                parsed = parser.parse(stored);
-            }
-            byte[] header;
-            try (InputStream in = blobs.openRange(ref, 0, parsed.headerLength())) {
-                header = in.readAllBytes();
-            }
-            return new PreparedMessage(ref, parsed, HeaderText.of(header));
+            return parse(blobs.put(raw));
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.UNAVAILABLE, "blob store failed: " + e.getMessage(), e);
         }
+    }
+
+    /** A blob that is already durable (the MTA's queued message): parsed, not written again. */
+    PreparedMessage prepareStored(BlobRef ref) {
+        try {
+            return parse(ref);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.UNAVAILABLE, "blob " + ref.sha256() + " unreadable: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private PreparedMessage parse(BlobRef ref) throws IOException {
+        ParsedMessage parsed;
+        try (InputStream stored = blobs.open(ref)) {
+            parsed = parser.parse(stored);
+        }
+        byte[] header;
+        try (InputStream in = blobs.openRange(ref, 0, parsed.headerLength())) {
+            header = in.readAllBytes();
+        }
+        return new PreparedMessage(ref, parsed, HeaderText.of(header));
     }
 }

@@ -121,6 +121,11 @@ public class MessageStoreBean implements MessageStore {
     }
 
     @Override
+    public List<AppendResult> deliverStored(List<dev.parley.store.mail.api.StoredDelivery> deliveries) {
+        return service.deliverStored(deliveries);
+    }
+
+    @Override
     public FlagResult setFlags(long accountId, String mailbox, UidSet uids, FlagMode mode, Flags flags, Long unchangedSince) {
         return service.setFlags(accountId, mailbox, uids, mode, flags, unchangedSince);
     }

@@ -23,10 +23,16 @@ import dev.parley.store.mail.api.SelectedMailbox;
 import dev.parley.store.mail.api.SpecialUse;
 import dev.parley.store.mail.api.StoreException;
 import dev.parley.store.mail.api.UidSet;
+import dev.parley.store.mail.api.StoredDelivery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@link MessageStore} over a {@link StoreTransactions}: every operation is one short transaction;
@@ -122,6 +128,34 @@ public final class StoreService implements MessageStore {
     @Override
     public AppendResult deliver(long accountId, String mailbox, InputStream raw) {
         return append(accountId, mailbox == null ? MailboxNames.INBOX : mailbox, Flags.NONE, null, raw);
+    }
+
+    @Override
+    public List<AppendResult> deliverStored(List<StoredDelivery> deliveries) {
+        // parsed once per blob, outside the transaction; rows inserted in (account, mailbox) order so two
+        // batches take the mailbox row locks in the same order
+        Map<String, PreparedMessage> parsed = new HashMap<>();
+        for (StoredDelivery d : deliveries) {
+            parsed.computeIfAbsent(d.blob().sha256(), sha -> intake.prepareStored(d.blob()));
+        }
+        Integer[] order = new Integer[deliveries.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> deliveries.get(i).accountId())
+                .thenComparing(i -> mailboxName(deliveries.get(i)).toLowerCase(Locale.ROOT)));
+        return tx.inTransaction(core -> {
+            AppendResult[] results = new AppendResult[order.length];
+            for (int i : order) {
+                StoredDelivery d = deliveries.get(i);
+                results[i] = core.insert(d.accountId(), mailboxName(d), d.flags(), null, parsed.get(d.blob().sha256()));
+            }
+            return List.of(results);
+        });
+    }
+
+    private static String mailboxName(StoredDelivery d) {
+        return d.mailbox() == null ? MailboxNames.INBOX : d.mailbox();
     }
 
     @Override

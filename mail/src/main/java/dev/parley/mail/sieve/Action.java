@@ -14,10 +14,17 @@ public sealed interface Action permits Action.Keep, Action.FileInto, Action.Redi
         }
     }
 
-    /** RFC 5228 §4.1; {@code copy} is RFC 3894 (does not cancel the implicit keep). */
-    record FileInto(String mailbox, List<String> flags, boolean copy) implements Action {
+    /**
+     * RFC 5228 §4.1; {@code copy} is RFC 3894 (does not cancel the implicit keep); {@code create} is
+     * RFC 5490 §3.2 (make the mailbox if it does not exist).
+     */
+    record FileInto(String mailbox, List<String> flags, boolean copy, boolean create) implements Action {
         public FileInto {
             flags = List.copyOf(flags);
+        }
+
+        public FileInto(String mailbox, List<String> flags, boolean copy) {
+            this(mailbox, flags, copy, false);
         }
     }
 

@@ -95,7 +95,8 @@ final class Interpreter {
             case "discard" -> implicitKeep = false;
             case "fileinto" -> {
                 implicitKeep &= args.has("copy");
-                add(new Action.FileInto(variables.expand(args.string(0)), flagsFor(args), args.has("copy")));
+                add(new Action.FileInto(variables.expand(args.string(0)), flagsFor(args), args.has("copy"),
+                        args.has("create")));
             }
             case "redirect" -> redirect(args);
             case "reject", "ereject" -> {

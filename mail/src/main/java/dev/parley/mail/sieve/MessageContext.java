@@ -20,6 +20,14 @@ public interface MessageContext {
      */
     List<String> headers(String name);
 
+    /**
+     * RFC 5490 §3.1 {@code mailboxexists}: whether the recipient has this mailbox and mail may be
+     * delivered into it.
+     *
+     * @throws SieveRuntimeException when the mailboxes cannot be looked at here
+     */
+    boolean mailboxExists(String mailbox);
+
     /** Octets of the whole message (RFC 5228 §5.9). */
     long size();
 

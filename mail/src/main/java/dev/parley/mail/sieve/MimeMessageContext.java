@@ -27,14 +27,30 @@ public final class MimeMessageContext implements MessageContext {
     private final ParsedMessage parsed;
     private final String envelopeFrom;
     private final String envelopeTo;
+    private final java.util.function.Predicate<String> mailboxes;
     private List<String[]> fields;
     private List<BodyText> parts;
 
+    /** Without the recipient's mailboxes: {@code mailboxexists} is a runtime error (RFC 5228 §2.10.6 keep). */
     public MimeMessageContext(byte[] raw, ParsedMessage parsed, String envelopeFrom, String envelopeTo) {
+        this(raw, parsed, envelopeFrom, envelopeTo, name -> {
+            throw new SieveRuntimeException("mailboxexists: the recipient's mailboxes are not known here");
+        });
+    }
+
+    /** @param mailboxes whether the recipient has a mailbox of this name (RFC 5490 §3.1) */
+    public MimeMessageContext(byte[] raw, ParsedMessage parsed, String envelopeFrom, String envelopeTo,
+                              java.util.function.Predicate<String> mailboxes) {
         this.raw = raw;
         this.parsed = parsed;
         this.envelopeFrom = envelopeFrom == null ? "" : envelopeFrom;
         this.envelopeTo = envelopeTo == null ? "" : envelopeTo;
+        this.mailboxes = mailboxes;
+    }
+
+    @Override
+    public boolean mailboxExists(String mailbox) {
+        return mailboxes.test(mailbox);
     }
 
     @Override

@@ -30,7 +30,8 @@ final class Signatures {
     /** Extensions this implementation offers in ManageSieve's SIEVE capability (RFC 5804 §1.7). */
     static final Set<String> EXTENSIONS = Set.of("fileinto", "reject", "ereject", "envelope", "body",
             "imap4flags", "variables", "relational", "subaddress", "copy", "vacation", "vacation-seconds",
-            "comparator-i;ascii-numeric", "comparator-i;octet", "comparator-i;ascii-casemap", "encoded-character");
+            "comparator-i;ascii-numeric", "comparator-i;octet", "comparator-i;ascii-casemap", "encoded-character",
+            "mailbox");
 
     static final Set<String> COMPARATORS = Set.of("i;octet", "i;ascii-casemap", "i;ascii-numeric");
 
@@ -52,8 +53,10 @@ final class Signatures {
         Map<String, TagSpec> flags = Map.of("flags", new TagSpec("flags", L, "imap4flags"));
         command("keep", null, flags, List.of(List.of()), 0, 0, false);
         command("discard", null, Map.of(), List.of(List.of()), 0, 0, false);
+        // RFC 5490 §3.2 :create
         command("fileinto", "fileinto", Map.of("flags", new TagSpec("flags", L, "imap4flags"),
-                "copy", new TagSpec("copy", ArgType.NONE, "copy")), List.of(List.of(S)), 0, 0, false);
+                "copy", new TagSpec("copy", ArgType.NONE, "copy"), "create", new TagSpec("create", ArgType.NONE, "mailbox")),
+                List.of(List.of(S)), 0, 0, false);
         command("redirect", null, Map.of("copy", new TagSpec("copy", ArgType.NONE, "copy")),
                 List.of(List.of(S)), 0, 0, false);
         // RFC 5429
@@ -101,6 +104,7 @@ final class Signatures {
         test("body", "body", body, List.of(List.of(L)), 0, 0, null);
         // RFC 5229 §5 and RFC 5232 §4
         test("string", "variables", matching(false), List.of(List.of(L, L)), 0, 0, null);
+        test("mailboxexists", "mailbox", Map.of(), List.of(List.of(L)), 0, 0, null); // RFC 5490 §3.1
         test("hasflag", "imap4flags", matching(false), List.of(List.of(L), List.of(L, L)), 0, 0, null);
     }
 

@@ -35,6 +35,7 @@ final class TestEvaluator {
             case "envelope" -> match(args, envelopeValues(args), args.list(1));
             case "body" -> match(args, bodyValues(args), args.list(0));
             case "string" -> match(args, variables.expand(args.list(0)), args.list(1));
+            case "mailboxexists" -> variables.expand(args.list(0)).stream().allMatch(message::mailboxExists);
             case "hasflag" -> match(args, hasflagValues(args), args.list(args.positional().size() - 1));
             default -> throw new SieveRuntimeException("unknown test " + t.name());
         };

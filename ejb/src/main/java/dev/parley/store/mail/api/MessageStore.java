@@ -52,6 +52,13 @@ public interface MessageStore {
     /** Local delivery for the MTA: like append, into {@code mailbox} (INBOX when null). */
     AppendResult deliver(long accountId, String mailbox, InputStream raw);
 
+    /**
+     * Local delivery of blobs already durable in the blob store (ADR 0045): no second copy is written.
+     * All rows are inserted in one transaction, so a refusal of any ({@link StoreException}: quota, no
+     * such mailbox) rolls all back — the caller then delivers them one by one. Results in the given order.
+     */
+    List<AppendResult> deliverStored(List<StoredDelivery> deliveries);
+
     /** RFC 9051 §6.4.6 STORE with RFC 7162 UNCHANGEDSINCE ({@code null}: unconditional). */
     FlagResult setFlags(long accountId, String mailbox, UidSet uids, FlagMode mode, Flags flags, Long unchangedSince);
 

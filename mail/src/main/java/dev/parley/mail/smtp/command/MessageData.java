@@ -96,7 +96,8 @@ final class MessageData {
                 LOG.error("[{}] committing message {} failed: {}", sessionId, sink.queueId(), String.valueOf(error));
                 return replies(session, tx, r -> SmtpReplies.TEMPORARY_FAILURE, null);
             }
-            LOG.info("[{}] message {} accepted from <{}> for {} recipient(s), {} octets", sessionId, result.queueId(),
+            // the back end logs the transaction line with its queue id (one line per transaction)
+            LOG.debug("[{}] message {} accepted from <{}> for {} recipient(s), {} octets", sessionId, result.queueId(),
                     tx.mailFrom().reversePath(), tx.recipients().size(), tx.size());
             return replies(session, tx, null, result);
         });

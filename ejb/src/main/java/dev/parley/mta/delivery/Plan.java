@@ -1,0 +1,49 @@
+package dev.parley.mta.delivery;
+
+import dev.parley.mta.queue.Claimed;
+import dev.parley.mta.queue.Outcome;
+import dev.parley.store.mail.api.Flags;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What delivering one leased recipient comes to before the store is touched: either an outcome already
+ * (unknown user, loop, expansion, Sieve reject or discard, temporary failure), or the copies to store and
+ * the outcome once they are stored. The job controller stores the copies of a whole batch in one
+ * transaction (ADR 0045).
+ */
+public record Plan(Claimed recipient, Outcome outcome, List<Copy> copies, Outcome onStored) {
+
+    /**
+     * One copy into one mailbox of the account.
+     *
+     * @param mailbox null for INBOX
+     * @param create  Sieve {@code fileinto :create} (RFC 5490 §3.2): make the mailbox if it does not exist
+     */
+    public record Copy(long accountId, String address, String mailbox, Flags flags, boolean create) {
+        public Copy {
+            flags = flags == null ? Flags.NONE : flags;
+        }
+    }
+
+    public Plan {
+        Objects.requireNonNull(recipient, "recipient");
+        copies = List.copyOf(copies);
+        if ((outcome == null) == (onStored == null)) {
+            throw new IllegalArgumentException("either an outcome now or one after storing");
+        }
+    }
+
+    static Plan done(Claimed r, Outcome outcome) {
+        return new Plan(r, outcome, List.of(), null);
+    }
+
+    static Plan store(Claimed r, List<Copy> copies, Outcome onStored) {
+        return new Plan(r, null, copies, onStored);
+    }
+
+    /** True when copies must be stored before the outcome is known. */
+    public boolean needsStore() {
+        return outcome == null;
+    }
+}
