@@ -29,7 +29,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,7 +53,8 @@ import org.slf4j.MDC;
 public class DeliveryController {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryController.class);
-    private static final int BATCH = 64;
+    /** Recipients per lane and round. */
+    private static final int BATCH = 32;
     /** How long a leased row stays with its worker before another may take it. */
     private static final long LEASE_SECONDS = 300;
 
@@ -80,7 +83,10 @@ public class DeliveryController {
     private LocalDelivery delivery;
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
-    private Slot[] slots;
+    private ExecutorService dispatcher;
+    private int lanes;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean dispatching = new AtomicBoolean();
     private volatile boolean stopping;
     private final Clock clock = Clock.systemUTC();
 
@@ -91,59 +97,66 @@ public class DeliveryController {
         delivery = new LocalDelivery(directory, store, blobs,
                 new AccountSieveScripts(new SiteSieveScripts(sieve, settings.siteSieve()), userScripts), sieve,
                 settings.maxHops(), settings.overQuotaPermanent());
-        slots = new Slot[settings.deliveryThreads()];
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = new Slot();
-        }
-        workers = Executors.newFixedThreadPool(settings.deliveryThreads(), threadFactory);
+        lanes = settings.deliveryThreads();
+        workers = Executors.newFixedThreadPool(lanes, threadFactory);
+        dispatcher = Executors.newSingleThreadExecutor(threadFactory);
         ticker = Executors.newSingleThreadScheduledExecutor(threadFactory);
         long poll = Math.max(1, settings.poll().toSeconds());
         ticker.scheduleWithFixedDelay(this::wake, 1, poll, TimeUnit.SECONDS);
         LOG.info("mta: job controller started, {} delivery threads, polling every {} s", settings.deliveryThreads(), poll);
     }
 
-    /**
-     * Something may be due: every worker is told, and workers not running are started. Never blocks.
-     * Worker {@code i} of {@code n} leases only recipients whose address hashes to {@code i}
-     * ({@link MtaQueue#claim(int, long, int, int)}), so two workers' store transactions never wait on the
-     * same mailbox's UID lock (ADR 0045).
-     */
+    /** Something may be due: starts the dispatcher unless it is running (it then sees 'pending'). Never blocks. */
     public void wake() {
-        for (int i = 0; i < slots.length; i++) {
-            slots[i].pending.set(true);
-            if (!stopping && slots[i].running.compareAndSet(false, true)) {
-                int slot = i;
-                workers.execute(() -> drain(slot));
-            }
+        pending.set(true);
+        if (!stopping && dispatching.compareAndSet(false, true)) {
+            dispatcher.execute(this::dispatch);
         }
     }
 
-    /** One worker's partition of the queue. */
-    private static final class Slot {
-        final AtomicBoolean running = new AtomicBoolean();
-        final AtomicBoolean pending = new AtomicBoolean();
-    }
-
-    private void drain(int slot) {
-        Slot me = slots[slot];
+    /**
+     * The dispatcher (ADR 0045): leases what is due in one statement, splits it into one batch per lane
+     * by recipient address — so two lanes' store transactions never wait on the same mailbox's UID lock —
+     * delivers the lanes in parallel and goes on while anything is due.
+     */
+    private void dispatch() {
         try {
             while (!stopping) {
-                me.pending.set(false);
-                List<Claimed> batch = queue.claim(BATCH, LEASE_SECONDS, slot, slots.length);
-                if (batch.isEmpty()) {
-                    if (!me.pending.get()) {
+                pending.set(false);
+                List<Claimed> due = queue.claim(BATCH * lanes, LEASE_SECONDS);
+                if (due.isEmpty()) {
+                    if (!pending.get()) {
                         return;
                     }
                     continue;
                 }
-                deliverBatch(batch);
+                if (due.size() == BATCH * lanes) {
+                    pending.set(true);
+                }
+                Map<Integer, List<Claimed>> byLane = new HashMap<>();
+                for (Claimed r : due) {
+                    byLane.computeIfAbsent(Math.floorMod(r.address().hashCode(), lanes), k -> new ArrayList<>()).add(r);
+                }
+                List<Future<?>> running = new ArrayList<>();
+                for (List<Claimed> batch : byLane.values()) {
+                    running.add(workers.submit(() -> deliverBatch(batch)));
+                }
+                for (Future<?> f : running) {
+                    try {
+                        f.get();
+                    } catch (ExecutionException e) {
+                        LOG.error("mta: delivery batch failed: {}", e.getCause().toString());
+                    }
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.error("mta: delivery worker stopped: {}", e.toString());
+            LOG.error("mta: delivery dispatcher stopped: {}", e.toString());
         } finally {
-            me.running.set(false);
-            if (me.pending.get() && !stopping && me.running.compareAndSet(false, true)) {
-                workers.execute(() -> drain(slot)); // woken while stopping: go on
+            dispatching.set(false);
+            if (pending.get() && !stopping && dispatching.compareAndSet(false, true)) {
+                dispatcher.execute(this::dispatch); // woken while it was stopping: go on
             }
         }
     }
@@ -229,6 +242,7 @@ public class DeliveryController {
     void stop() {
         stopping = true;
         ticker.shutdownNow();
+        dispatcher.shutdown();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {

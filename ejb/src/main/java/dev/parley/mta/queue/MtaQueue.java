@@ -120,18 +120,6 @@ public class MtaQueue {
         return claim(String.format(CLAIM, ""), limit, leaseSeconds, null);
     }
 
-    /**
-     * Like {@link #claim(int, long)}, for worker {@code partition} of {@code partitions}: only recipients
-     * whose address hashes to it, so that concurrent workers deliver to different mailboxes (ADR 0045).
-     */
-    public List<Claimed> claim(int limit, long leaseSeconds, int partition, int partitions) {
-        if (partitions <= 1) {
-            return claim(limit, leaseSeconds);
-        }
-        return claim(String.format(CLAIM, "AND mod(hashtext(address)::bigint + 2147483648, " + partitions + ") = "
-                + partition), limit, leaseSeconds, null);
-    }
-
     /** Leases these recipients only (LMTP's immediate delivery); rows already taken are skipped. */
     public List<Claimed> claimIds(List<Long> ids, long leaseSeconds) {
         return claim(String.format(CLAIM, "AND id = ANY (?)"), ids.size(), leaseSeconds, ids);
