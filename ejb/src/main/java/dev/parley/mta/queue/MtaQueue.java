@@ -174,8 +174,9 @@ public class MtaQueue {
                 ps.setArray(1, c.createArrayOf("text", queueIds));
                 ps.executeQuery().close();
             }
+            // "AND state = 'delivering'": a row the postmaster held, bounced or retried meanwhile keeps that
             try (PreparedStatement ps = c.prepareStatement("UPDATE mta.recipient SET state = ?, last_reply = ?,"
-                    + " next_attempt = coalesce(?, next_attempt), updated_at = now() WHERE id = ?")) {
+                    + " next_attempt = coalesce(?, next_attempt), updated_at = now() WHERE id = ? AND state = 'delivering'")) {
                 for (Attempt a : attempts) {
                     Outcome outcome = a.outcome();
                     ps.setString(1, state(outcome));
