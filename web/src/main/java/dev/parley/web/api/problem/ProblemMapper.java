@@ -1,5 +1,6 @@
 package dev.parley.web.api.problem;
 
+import dev.parley.contacts.api.ContactsException;
 import dev.parley.directory.api.DirectoryException;
 import dev.parley.web.api.json.JsonErrors;
 import dev.parley.web.ops.RequestIds;
@@ -65,6 +66,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case UNAVAILABLE -> 503;
             };
             return problem(status, e.getMessage(), instance).withField(e.field());
+        }
+        if (failure instanceof ContactsException e) {
+            int status = switch (e.kind()) {
+                case NOT_FOUND -> 404;
+                case FORBIDDEN -> 403;
+                case PRECONDITION_FAILED -> 412;
+                case UID_CONFLICT, EXISTS -> 409;
+                case INVALID_DATA, INVALID_SYNC_TOKEN, BAD_REQUEST -> 400;
+                case TOO_LARGE -> 413;
+                case UNAVAILABLE -> 503;
+            };
+            if (status == 503) {
+                LOG.error("contacts unavailable {}: {}", instance, e.getMessage(), e);
+            } else {
+                LOG.debug("contacts refused {}: {} {}", instance, e.kind(), e.getMessage());
+            }
+            return problem(status, e.getMessage(), instance);
         }
         if (failure instanceof ApiAuthenticationException e) {
             LOG.debug("authentication refused {}: {}", instance, e.getMessage());
