@@ -21,12 +21,21 @@ import org.eclipse.microprofile.config.Config;
  * @param maxHops          {@code parley.mta.max-hops}: more {@code Received:} fields than this is a loop
  * @param siteSieve        {@code parley.mta.sieve.site-script}: path of a Sieve script run for every local delivery
  * @param spool            {@code parley.mta.spool-dir}: where messages larger than memory wait while they arrive
+ * @param refusedSenders   {@code parley.smtp.refused-senders}: envelope senders refused at MAIL with
+ *                         {@code 550 5.7.1} — addresses, or {@code @domain} for a whole domain (lower case)
  */
 public record MtaSettings(String address, int smtpPort, int submissionPort, int submissionsPort, int lmtpPort,
                           String hostname, long maxMessageSize, List<String> internalNetworks,
                           boolean overQuotaPermanent, int deliveryThreads, Duration poll, Duration maxAge,
                           int maxHops, Optional<Path> siteSieve, Path spool, Optional<String> tlsCert,
-                          Optional<String> tlsKey) {
+                          Optional<String> tlsKey, List<String> refusedSenders) {
+
+    /** True when {@code parley.smtp.refused-senders} names this address or its domain. */
+    public boolean refusesSender(String address) {
+        String a = address.toLowerCase(java.util.Locale.ROOT);
+        int at = a.lastIndexOf('@');
+        return refusedSenders.contains(a) || at >= 0 && refusedSenders.contains(a.substring(at));
+    }
 
     public static MtaSettings from(Config config) {
         String address = config.getOptionalValue("parley.smtp.listen-address", String.class)
@@ -52,6 +61,9 @@ public record MtaSettings(String address, int smtpPort, int submissionPort, int 
                 config.getOptionalValue("parley.mta.spool-dir", String.class).map(Path::of)
                         .orElse(Path.of(home, "mta", "spool")),
                 config.getOptionalValue("parley.tls.cert", String.class).filter(s -> !s.isBlank()),
-                config.getOptionalValue("parley.tls.key", String.class).filter(s -> !s.isBlank()));
+                config.getOptionalValue("parley.tls.key", String.class).filter(s -> !s.isBlank()),
+                config.getOptionalValue("parley.smtp.refused-senders", String.class)
+                        .map(s -> List.of(s.split("\\s*,\\s*"))).orElse(List.of())
+                        .stream().filter(s -> !s.isBlank()).map(s -> s.strip().toLowerCase(java.util.Locale.ROOT)).toList());
     }
 }

@@ -68,6 +68,12 @@ final class QueueSmtpBackend implements SmtpBackend {
 
     @Override
     public Verdict checkSender(MailFrom mailFrom, SessionInfo session) {
+        if (!mailFrom.isNullSender() && services.settings().refusesSender(mailFrom.reversePath())) {
+            // RFC 5321 §4.2.2 550, RFC 3463 X.7.1: refused by policy (parley.smtp.refused-senders)
+            LOG.info("[{}] sender <{}> refused by policy (ip {})", session.id(), mailFrom.reversePath(),
+                    session.remoteAddress() == null ? "-" : session.remoteAddress().getHostAddress());
+            return Verdict.reject(Verdict.Rejection.SENDER_REJECTED);
+        }
         if (!session.authenticated() || mailFrom.isNullSender()) {
             return Verdict.accept();
         }
@@ -75,7 +81,8 @@ final class QueueSmtpBackend implements SmtpBackend {
             return Verdict.accept();
         }
         LOG.debug("[{}] {} may not send as <{}>", session.id(), session.authenticatedUser(), mailFrom.reversePath());
-        return Verdict.reject(Verdict.Rejection.SENDER_REJECTED);
+        // RFC 6409 §6.1 / RFC 5321 §4.2.2: 553 5.7.1, the address is not this user's to use
+        return Verdict.reject(Verdict.Rejection.SENDER_NOT_ALLOWED);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.parley.mail.net.TlsContexts;
 import dev.parley.mail.smtp.SmtpChannelInitializer;
 import dev.parley.mail.smtp.SmtpConfig;
 import dev.parley.mail.smtp.SmtpMode;
+import dev.parley.mail.smtp.SmtpThrottle;
 import dev.parley.mta.MtaSettings;
 import dev.parley.mta.Networks;
 import dev.parley.mta.delivery.DeliveryController;
@@ -26,6 +27,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,16 +96,23 @@ public class SmtpListeners {
         QueueSmtpBackend backend = new QueueSmtpBackend(
                 new MtaServices(settings, internal, directory, auth, blobs, ingest, controller, executor));
 
+        // one throttle for all listeners: a client's connection rate counts wherever it connects
+        SmtpThrottle throttle = new SmtpThrottle(
+                config.getOptionalValue("parley.smtp.max-connection-rate", Integer.class).orElse(600),
+                config.getOptionalValue("parley.smtp.soft-error-limit", Integer.class).orElse(3),
+                config.getOptionalValue("parley.smtp.hard-error-limit", Integer.class).orElse(20),
+                Duration.ofMillis(config.getOptionalValue("parley.smtp.error-delay-ms", Long.class).orElse(1000L)),
+                Duration.ofMillis(config.getOptionalValue("parley.smtp.max-error-delay-ms", Long.class).orElse(10_000L)));
         listen(settings, "smtp", settings.smtpPort(), tls == null ? "MX, no TLS" : "MX, STARTTLS",
-                new SmtpChannelInitializer(config(settings, SmtpMode.MX), backend, executor, tls, false));
+                new SmtpChannelInitializer(config(settings, SmtpMode.MX), backend, executor, tls, false, throttle));
         listen(settings, "submission", settings.submissionPort(), tls == null ? "no TLS: AUTH not offered" : "STARTTLS, AUTH required",
-                new SmtpChannelInitializer(config(settings, SmtpMode.SUBMISSION), backend, executor, tls, false));
+                new SmtpChannelInitializer(config(settings, SmtpMode.SUBMISSION), backend, executor, tls, false, throttle));
         if (tls != null) {
             listen(settings, "submissions", settings.submissionsPort(), "implicit TLS, AUTH required",
-                    new SmtpChannelInitializer(config(settings, SmtpMode.SUBMISSION), backend, executor, tls, true));
+                    new SmtpChannelInitializer(config(settings, SmtpMode.SUBMISSION), backend, executor, tls, true, throttle));
         }
         listen(settings, "lmtp", settings.lmtpPort(), "LMTP",
-                new SmtpChannelInitializer(config(settings, SmtpMode.LMTP), backend, executor, tls, false));
+                new SmtpChannelInitializer(config(settings, SmtpMode.LMTP), backend, executor, tls, false, throttle));
     }
 
     private static SmtpConfig config(MtaSettings settings, SmtpMode mode) {

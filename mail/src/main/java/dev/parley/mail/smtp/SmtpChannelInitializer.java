@@ -28,6 +28,7 @@ public final class SmtpChannelInitializer extends ChannelInitializer<Channel> {
     private final SslContext tls;
     private final boolean implicitTls;
     private final SmtpDispatcher dispatcher = new SmtpDispatcher();
+    private final SmtpThrottle throttle;
 
     /**
      * @param worker      runs commands, which may block on the back end (a container-managed pool)
@@ -36,6 +37,13 @@ public final class SmtpChannelInitializer extends ChannelInitializer<Channel> {
      */
     public SmtpChannelInitializer(SmtpConfig config, SmtpBackend backend, Executor worker, SslContext tls,
                                   boolean implicitTls) {
+        this(config, backend, worker, tls, implicitTls, SmtpThrottle.defaults());
+    }
+
+    /** @param throttle connection rate per address and delay on error replies, shared by the listener's sessions */
+    public SmtpChannelInitializer(SmtpConfig config, SmtpBackend backend, Executor worker, SslContext tls,
+                                  boolean implicitTls, SmtpThrottle throttle) {
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.config = Objects.requireNonNull(config, "config");
         this.backend = Objects.requireNonNull(backend, "backend");
         this.worker = Objects.requireNonNull(worker, "worker");
@@ -55,6 +63,6 @@ public final class SmtpChannelInitializer extends ChannelInitializer<Channel> {
         pipeline.addLast("idle", IdleLimit.readerIdle(config.idleTimeout()));
         SmtpFramer framer = new SmtpFramer(config.maxLineLength());
         pipeline.addLast("framer", framer);
-        pipeline.addLast("session", new SmtpSessionHandler(config, backend, worker, tls, framer, dispatcher));
+        pipeline.addLast("session", new SmtpSessionHandler(config, backend, worker, tls, framer, dispatcher, throttle));
     }
 }

@@ -50,7 +50,9 @@ public final class SmtpSessionHandler extends ChannelInboundHandlerAdapter {
     private final SslContext tls;
     private final SmtpFramer framer;
     private final SmtpDispatcher dispatcher;
+    private final SmtpThrottle throttle;
     private final Queue<Object> pending = new ArrayDeque<>();
+    private int errors;
     private SmtpSession session;
     private boolean greeted;
     private boolean busy;
@@ -59,6 +61,12 @@ public final class SmtpSessionHandler extends ChannelInboundHandlerAdapter {
 
     public SmtpSessionHandler(SmtpConfig config, SmtpBackend backend, Executor worker, SslContext tls,
                               SmtpFramer framer, SmtpDispatcher dispatcher) {
+        this(config, backend, worker, tls, framer, dispatcher, SmtpThrottle.defaults());
+    }
+
+    public SmtpSessionHandler(SmtpConfig config, SmtpBackend backend, Executor worker, SslContext tls,
+                              SmtpFramer framer, SmtpDispatcher dispatcher, SmtpThrottle throttle) {
+        this.throttle = throttle;
         this.config = config;
         this.backend = backend;
         this.worker = new SerialExecutor(worker);
@@ -74,6 +82,12 @@ public final class SmtpSessionHandler extends ChannelInboundHandlerAdapter {
                 () -> StartTls.isActive(ctx.channel()), tls != null);
         try (SessionIds.Scope ignored = SessionIds.enter(session.id())) {
             LOG.debug("connection from {}", remote);
+            if (!throttle.admit(remote == null ? null : remote.getHostAddress())) {
+                LOG.info("refused: too many connections a minute from {}", remote);
+                close(ctx, SmtpReplies.TOO_MANY_CONNECTIONS);
+                ctx.fireChannelActive();
+                return;
+            }
         }
         if (config.greetingDelay().isZero()) {
             greet(ctx);
@@ -142,7 +156,40 @@ public final class SmtpSessionHandler extends ChannelInboundHandlerAdapter {
         });
     }
 
+    /**
+     * Counts the outcome's error replies; past the soft limit the replies wait (the tarpit), at the hard
+     * limit the session closes with {@code 421 4.7.0} after them.
+     */
     private void complete(ChannelHandlerContext ctx, Outcome outcome) {
+        if (inactive) {
+            busy = false;
+            return;
+        }
+        int before = errors;
+        for (SmtpReply reply : outcome.replies()) {
+            if (reply.code() >= 400 && reply.code() != 421) {
+                errors++;
+            }
+        }
+        Outcome result = outcome;
+        if (errors > before && throttle.tooManyErrors(errors) && outcome.after() != Outcome.After.CLOSE) {
+            try (SessionIds.Scope ignored = SessionIds.enter(session.id())) {
+                LOG.info("closing after {} error replies", errors);
+            }
+            java.util.List<SmtpReply> replies = new java.util.ArrayList<>(outcome.replies());
+            replies.add(SmtpReplies.TOO_MANY_ERRORS);
+            result = new Outcome(replies, Outcome.After.CLOSE);
+        }
+        java.time.Duration delay = errors > before ? throttle.delayAfter(errors) : java.time.Duration.ZERO;
+        if (delay.isZero()) {
+            apply(ctx, result);
+        } else {
+            Outcome delayed = result;
+            ctx.executor().schedule(() -> apply(ctx, delayed), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void apply(ChannelHandlerContext ctx, Outcome outcome) {
         if (inactive) {
             busy = false;
             return;

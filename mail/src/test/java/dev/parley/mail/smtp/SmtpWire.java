@@ -18,8 +18,16 @@ final class SmtpWire {
         this(config, backend, null, false);
     }
 
+    /** No throttling: the engine tests send many errors on purpose ({@link SmtpThrottleTest} tests throttling). */
+    static final SmtpThrottle LENIENT = new SmtpThrottle(1_000_000, 1_000_000, 2_000_000, java.time.Duration.ZERO,
+            java.time.Duration.ZERO);
+
     SmtpWire(SmtpConfig config, InMemorySmtpBackend backend, SslContext tls, boolean implicitTls) {
-        channel = new EmbeddedChannel(new SmtpChannelInitializer(config, backend, Runnable::run, tls, implicitTls));
+        this(config, backend, tls, implicitTls, LENIENT);
+    }
+
+    SmtpWire(SmtpConfig config, InMemorySmtpBackend backend, SslContext tls, boolean implicitTls, SmtpThrottle throttle) {
+        channel = new EmbeddedChannel(new SmtpChannelInitializer(config, backend, Runnable::run, tls, implicitTls, throttle));
     }
 
     static SmtpConfig mx() {

@@ -18,6 +18,7 @@ public record Verdict(Rejection rejection) {
         OVER_QUOTA(SmtpReplies.MAILBOX_FULL),
         RELAY_DENIED(SmtpReplies.RELAY_DENIED),
         SENDER_REJECTED(SmtpReplies.SENDER_REJECTED),
+        SENDER_NOT_ALLOWED(SmtpReplies.SENDER_NOT_ALLOWED),
         TEMPORARY(SmtpReplies.TEMPORARY_FAILURE);
 
         private final SmtpReply reply;

@@ -30,6 +30,8 @@ public final class SmtpReplies {
     public static final SmtpReply SHUTTING_DOWN = new SmtpReply(421, "4.3.2", "service not available, closing");
     public static final SmtpReply IDLE_TIMEOUT = new SmtpReply(421, "4.4.2", "timeout, closing");
     public static final SmtpReply TOO_MANY_ERRORS = new SmtpReply(421, "4.7.0", "too many errors, closing");
+    public static final SmtpReply TOO_MANY_CONNECTIONS = new SmtpReply(421, "4.7.0",
+            "too many connections from your address, try again later");
     public static final SmtpReply TOO_MANY_AUTH_FAILURES = new SmtpReply(421, "4.7.0", "too many failed authentications, closing");
     public static final SmtpReply TEMPORARY_FAILURE = new SmtpReply(451, "4.3.0", "temporary failure, try again later");
     public static final SmtpReply MAILBOX_FULL_TEMPORARY = new SmtpReply(452, "4.2.2", "mailbox full");
@@ -55,6 +57,9 @@ public final class SmtpReplies {
     public static final SmtpReply AUTH_CANCELLED = new SmtpReply(501, "5.0.0", "authentication cancelled");
     public static final SmtpReply UNKNOWN_USER = new SmtpReply(550, "5.1.1", "no such user");
     public static final SmtpReply SENDER_REJECTED = new SmtpReply(550, "5.7.1", "sender rejected");
+    /** RFC 5321 §4.2.2 553 (mailbox name not allowed), RFC 3463 X.7.1; RFC 6409 §6.1: not the user's address. */
+    public static final SmtpReply SENDER_NOT_ALLOWED = new SmtpReply(553, "5.7.1",
+            "sender address not allowed for this user");
     public static final SmtpReply BARE_LINE_ENDING = new SmtpReply(550, "5.6.0",
             "bare CR or LF in message data not allowed (RFC 5321 section 2.3.8)");
     public static final SmtpReply MAILBOX_FULL = new SmtpReply(552, "5.2.2", "mailbox full");
