@@ -213,6 +213,23 @@ class ContactsStoreIT {
     }
 
     @Test
+    void submittedMessagesCountWritesPerRecipient() {
+        database.execute("INSERT INTO mta.message (queue_id, envelope_from, blob_sha256, size, listener, auth_user) VALUES"
+                + " ('q1', 'alice@example.test', 'x', 1, 'submission', 'Alice@Example.test'),"
+                + " ('q2', 'alice@example.test', 'x', 1, 'submission', 'alice@example.test'),"
+                + " ('q3', 'zed@example.org', 'x', 1, 'mx', null)");
+        database.execute("INSERT INTO mta.recipient (queue_id, address) VALUES ('q1', 'Carol.Smith@example.test'),"
+                + " ('q1', 'out@side.test')");
+        database.execute("INSERT INTO mta.recipient (queue_id, address) VALUES ('q2', 'carol.smith@example.test')");
+        database.execute("INSERT INTO mta.recipient (queue_id, address, expanded_from) VALUES ('q2', 'bob@example.test', 'team@example.test')");
+        database.execute("INSERT INTO mta.recipient (queue_id, address) VALUES ('q3', 'alice@example.test')");
+        List<Suggestion> found = tx(s -> s.autocomplete(ALICE, "carol", 10));
+        assertEquals(2, found.get(0).timesWritten(), found::toString);
+        assertEquals(1, tx(s -> s.autocomplete(ALICE, "out@", 10)).get(0).timesWritten());
+        assertEquals(0, tx(s -> s.autocomplete(ALICE, "bob", 10)).get(0).timesWritten(), "expanded recipients do not count");
+    }
+
+    @Test
     void importsVCardCsvAndLdifWithReportsAndExports() {
         StringBuilder file = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
