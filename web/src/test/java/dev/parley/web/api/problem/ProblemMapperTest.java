@@ -55,6 +55,16 @@ class ProblemMapperTest {
         assertEquals("name", problem.getString("field"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"NOT_FOUND,404", "FORBIDDEN,403", "PRECONDITION_FAILED,412", "UID_CONFLICT,409", "EXISTS,409",
+        "INVALID_DATA,400", "INVALID_SYNC_TOKEN,400", "BAD_REQUEST,400", "TOO_LARGE,413", "UNAVAILABLE,503"})
+    void contactsKindsMapToTheirStatus(dev.parley.contacts.api.ContactsException.Kind kind, int status) {
+        Response response = mapper.toResponse(new dev.parley.contacts.api.ContactsException(kind, "line 3: why"));
+
+        assertEquals(status, response.getStatus());
+        assertEquals("line 3: why", body(response).getString("detail"));
+    }
+
     @Test
     void problemWithoutFieldLeavesTheMemberOut() {
         JsonObject problem = body(mapper.toResponse(DirectoryException.conflict("domain example.org is in use")));
