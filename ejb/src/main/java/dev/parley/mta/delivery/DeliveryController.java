@@ -100,6 +100,14 @@ public class DeliveryController {
         lanes = settings.deliveryThreads();
         workers = Executors.newFixedThreadPool(lanes, threadFactory);
         dispatcher = Executors.newSingleThreadExecutor(threadFactory);
+        try {
+            int released = queue.releaseStaleLeases();
+            if (released > 0) {
+                LOG.info("mta: {} recipient(s) leased by this node's previous run are due again", released);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("mta: stale leases not released ({}); they fall due when their lease runs out", e.toString());
+        }
         ticker = Executors.newSingleThreadScheduledExecutor(threadFactory);
         long poll = Math.max(1, settings.poll().toSeconds());
         ticker.scheduleWithFixedDelay(this::wake, 1, poll, TimeUnit.SECONDS);

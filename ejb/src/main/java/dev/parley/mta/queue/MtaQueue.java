@@ -31,7 +31,7 @@ public class MtaQueue {
     private static final String INSERT_RECIPIENT = "INSERT INTO mta.recipient (queue_id, address, orcpt, notify,"
             + " expanded_from) VALUES (?, ?, ?, ?, ?)";
     private static final String CLAIM = "UPDATE mta.recipient r SET state = 'delivering', attempts = r.attempts + 1,"
-            + " next_attempt = now() + make_interval(secs => ?), updated_at = now()"
+            + " next_attempt = now() + make_interval(secs => ?), lease_owner = ?, updated_at = now()"
             + " FROM mta.message m WHERE m.queue_id = r.queue_id AND r.id IN ("
             + " SELECT id FROM mta.recipient WHERE state IN ('queued', 'deferred', 'delivering') AND next_attempt <= now()"
             + " %s ORDER BY next_attempt LIMIT ? FOR UPDATE SKIP LOCKED)"
@@ -130,6 +130,7 @@ public class MtaQueue {
             relaxCommit(c);
             int i = 1;
             ps.setLong(i++, leaseSeconds);
+            ps.setString(i++, LeaseOwner.CURRENT);
             if (ids != null) {
                 ps.setArray(i++, c.createArrayOf("bigint", ids.toArray()));
             }
@@ -235,6 +236,22 @@ public class MtaQueue {
             case DEFERRED -> "deferred";
             case FAILED -> "failed";
         };
+    }
+
+    /**
+     * At start: rows this node leased in an earlier run (it crashed or was killed while delivering them)
+     * are due now rather than when their lease runs out. Returns how many.
+     */
+    public int releaseStaleLeases() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE mta.recipient SET next_attempt = now(), updated_at = now()"
+                     + " WHERE state = 'delivering' AND lease_owner LIKE ? AND lease_owner <> ?")) {
+            ps.setString(1, LeaseOwner.NODE.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%");
+            ps.setString(2, LeaseOwner.CURRENT);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("releasing stale leases failed: " + e.getMessage(), e);
+        }
     }
 
     /**

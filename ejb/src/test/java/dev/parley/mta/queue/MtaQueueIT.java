@@ -59,6 +59,39 @@ class MtaQueueIT {
     }
 
     @Test
+    void rowsLeasedByThisNodesPreviousRunAreDueAtStartOthersAreNot() throws Exception {
+        queue.enqueue(message("Q1", "a@example.test", "b@example.test", "c@example.test"));
+        assertEquals(3, queue.claim(10, 300).size());
+        // a, as if leased before a crash of this node; b by another node; c by this very run
+        database.execute("UPDATE mta.recipient SET lease_owner = '" + LeaseOwner.NODE + ":old-boot' WHERE address = 'a@example.test'");
+        database.execute("UPDATE mta.recipient SET lease_owner = 'other-node:boot' WHERE address = 'b@example.test'");
+        assertEquals(1, queue.releaseStaleLeases());
+        List<Claimed> due = queue.claim(10, 300);
+        assertEquals(List.of("a@example.test"), due.stream().map(Claimed::address).toList());
+        assertEquals(2, due.get(0).attempts());
+    }
+
+    @Test
+    void aBatchIsQueuedInOneTransactionWithEachMessagesRecipientIdsInOrder() throws Exception {
+        List<List<Long>> ids = queue.enqueueAll(List.of(message("Q1", "a@example.test", "b@example.test"),
+                message("Q2", "c@example.test")));
+        assertEquals(2, ids.get(0).size());
+        assertEquals(1, ids.get(1).size());
+        assertEquals(3, count("SELECT count(*) FROM mta.recipient"));
+        assertEquals(1, count("SELECT count(*) FROM mta.recipient WHERE queue_id = 'Q2' AND id = " + ids.get(1).get(0)
+                + " AND address = 'c@example.test'"));
+    }
+
+    @Test
+    void anOutcomeDoesNotOverwriteARowThePostmasterChangedMeanwhile() throws Exception {
+        queue.enqueue(message("Q1", "a@example.test"));
+        Claimed r = queue.claim(10, 300).get(0);
+        database.execute("UPDATE mta.recipient SET state = 'held'");
+        queue.finishAll(List.of(new Attempt(r, Outcome.deferred("451 4.3.0 try later"), Instant.now())));
+        assertEquals(1, count("SELECT count(*) FROM mta.recipient WHERE state = 'held'"));
+    }
+
+    @Test
     void anExpiredLeaseMakesTheRowDueAgain() {
         queue.enqueue(message("Q1", "a@example.test"));
         assertEquals(1, queue.claim(10, 0).size());
