@@ -1,5 +1,8 @@
 package dev.parley.contacts;
 
+import dev.parley.addressbook.carddav.CardFilterMatcher;
+import dev.parley.addressbook.carddav.PropFilter;
+import dev.parley.addressbook.carddav.TextMatch;
 import dev.parley.addressbook.vcard.CardException;
 import dev.parley.addressbook.vcard.CardParser;
 import dev.parley.addressbook.vcard.ParsedCard;
@@ -76,6 +79,32 @@ final class Cards {
         }
         QuerySql q = QuerySql.of(filter);
         return repo.query(book.row().id(), q.where(), q.params(), filter.limit()).stream().map(Cards::stored).toList();
+    }
+
+    List<StoredCard> query(Books.Resolved book, boolean allOf, List<PropFilter> filters, Integer limit) {
+        int max = limit == null ? Integer.MAX_VALUE : limit;
+        List<StoredCard> candidates = narrowed(book, allOf, filters).orElseGet(() -> all(book));
+        return candidates.stream().filter(c -> CardFilterMatcher.matches(c.vcard(), allOf, filters)).limit(max).toList();
+    }
+
+    /** One positive text-match on an indexed property: the index gives a superset to check exactly. */
+    private Optional<List<StoredCard>> narrowed(Books.Resolved book, boolean allOf, List<PropFilter> filters) {
+        if (book.isDirectory() || filters.size() != 1 && !allOf) {
+            return Optional.empty();
+        }
+        for (PropFilter f : filters) {
+            if (!f.isNotDefined() && f.textMatches().size() == 1 && f.paramFilters().isEmpty()
+                    && QuerySql.indexed(f.name()) && !f.textMatches().get(0).negate()
+                    && (filters.size() == 1 || allOf)) {
+                TextMatch t = f.textMatches().get(0);
+                // the index holds text as sent; ILIKE is a superset of every collation's match
+                CardFilter coarse = new CardFilter(f.name(), t.text(), CardFilter.Match.CONTAINS, 0);
+                QuerySql q = QuerySql.of(coarse);
+                return Optional.of(repo.query(book.row().id(), q.where(), q.params(), Integer.MAX_VALUE).stream()
+                        .map(Cards::stored).toList());
+            }
+        }
+        return Optional.empty();
     }
 
     PutResult put(Books.Resolved book, String resource, String text, Precondition pre) {

@@ -1,5 +1,6 @@
 package dev.parley.contacts;
 
+import dev.parley.addressbook.carddav.PropFilter;
 import dev.parley.contacts.api.AddressBook;
 import dev.parley.contacts.api.CardFilter;
 import dev.parley.contacts.api.CardListing;
@@ -99,6 +100,11 @@ public final class ContactsCore implements ContactsService {
     @Override
     public List<StoredCard> query(String user, String book, CardFilter filter) {
         return cards.query(resolve(user, book), filter);
+    }
+
+    @Override
+    public List<StoredCard> query(String user, String book, boolean allOf, List<PropFilter> filters, Integer limit) {
+        return cards.query(resolve(user, book), allOf, filters, limit);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.parley.contacts;
 
+import dev.parley.addressbook.carddav.PropFilter;
 import dev.parley.contacts.api.AddressBook;
 import dev.parley.contacts.api.CardFilter;
 import dev.parley.contacts.api.CardListing;
@@ -111,6 +112,11 @@ public class ContactsServiceBean implements ContactsService {
     @Override
     public List<StoredCard> query(String user, String book, CardFilter filter) {
         return run(c -> c.query(user, book, filter));
+    }
+
+    @Override
+    public List<StoredCard> query(String user, String book, boolean allOf, List<PropFilter> filters, Integer limit) {
+        return run(c -> c.query(user, book, allOf, filters, limit));
     }
 
     @Override

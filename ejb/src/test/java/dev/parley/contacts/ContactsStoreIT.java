@@ -126,6 +126,21 @@ class ContactsStoreIT {
     }
 
     @Test
+    void addressbookQueryFiltersExactly() {
+        tx(s -> s.put(ALICE, "contacts", "q1.vcf", card("q1", "Jörg Müller", "joerg@example.org"), Precondition.NONE));
+        tx(s -> s.put(ALICE, "contacts", "q2.vcf", card("q2", "Joe Jones", "joe@example.org"), Precondition.NONE));
+        var fnStarts = new dev.parley.addressbook.carddav.PropFilter("FN", false, false, List.of(
+                new dev.parley.addressbook.carddav.TextMatch("JÖRG", null,
+                        dev.parley.addressbook.carddav.TextMatch.MatchType.STARTS_WITH, false)), List.of());
+        assertEquals(List.of("q1.vcf"), tx(s -> s.query(ALICE, "contacts", false, List.of(fnStarts), null)).stream()
+                .map(StoredCard::resourceName).toList());
+        var noOrg = new dev.parley.addressbook.carddav.PropFilter("ORG", false, true, List.of(), List.of());
+        assertEquals(2, tx(s -> s.query(ALICE, "contacts", false, List.of(noOrg), null)).size());
+        assertEquals(1, tx(s -> s.query(ALICE, "contacts", false, List.of(noOrg), 1)).size());
+        assertEquals(1, tx(s -> s.query(ALICE, "contacts", true, List.of(noOrg, fnStarts), null)).size());
+    }
+
+    @Test
     void syncReportsChangesAndDeletions() {
         for (int i = 0; i < 5; i++) {
             String uid = "s" + i;

@@ -7,10 +7,10 @@ import java.util.List;
  * param-filters combined by {@code test} (anyof, the default, or allof).
  */
 public record PropFilter(String name, boolean allOf, boolean isNotDefined, List<TextMatch> textMatches,
-        List<ParamFilter> paramFilters) {
+        List<ParamFilter> paramFilters) implements java.io.Serializable {
 
     /** RFC 6352 §10.5.2 param-filter. */
-    public record ParamFilter(String name, boolean isNotDefined, TextMatch textMatch) {
+    public record ParamFilter(String name, boolean isNotDefined, TextMatch textMatch) implements java.io.Serializable {
     }
 
     public PropFilter {

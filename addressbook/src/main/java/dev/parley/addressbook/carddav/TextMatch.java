@@ -6,7 +6,7 @@ import java.util.Locale;
  * RFC 6352 §10.5.4 text-match. Collations (RFC 4790): {@code i;unicode-casemap} (default, RFC 5051;
  * approximated by Unicode lower-casing of both sides), {@code i;ascii-casemap}, {@code i;octet}.
  */
-public record TextMatch(String text, String collation, MatchType type, boolean negate) {
+public record TextMatch(String text, String collation, MatchType type, boolean negate) implements java.io.Serializable {
 
     public enum MatchType { EQUALS, CONTAINS, STARTS_WITH, ENDS_WITH }
 

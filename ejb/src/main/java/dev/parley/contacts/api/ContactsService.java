@@ -1,5 +1,6 @@
 package dev.parley.contacts.api;
 
+import dev.parley.addressbook.carddav.PropFilter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,13 @@ public interface ContactsService {
     List<StoredCard> multiget(String user, String book, List<String> resources);
 
     List<StoredCard> query(String user, String book, CardFilter filter);
+
+    /**
+     * RFC 6352 §8.6 addressbook-query: the cards that pass the prop-filters (anyof, or allof), at most
+     * {@code limit} (null: all), exactly as {@link dev.parley.addressbook.carddav.CardFilterMatcher}
+     * decides; a single positive text-match on FN, EMAIL, TEL, ORG or UID is narrowed by the index first.
+     */
+    List<StoredCard> query(String user, String book, boolean allOf, List<PropFilter> filters, Integer limit);
 
     PutResult put(String user, String book, String resource, String vcard, Precondition precondition);
 
