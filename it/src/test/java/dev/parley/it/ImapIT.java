@@ -170,6 +170,43 @@ class ImapIT {
         }
     }
 
+    /** RFC 5256 §3: replies nest under their parent by References / In-Reply-To, over the store. */
+    @Test
+    void threadReferencesNestsRepliesUnderTheirParent() throws Exception {
+        try (Store store = login(carol)) {
+            store.getFolder("Threads").create(Folder.HOLDS_MESSAGES);
+            IMAPFolder folder = (IMAPFolder) ImapMailAccounts.open(store, "Threads", Folder.READ_WRITE);
+            MimeMessage root = message("frank@example.net", "Release plan", "Shall we ship on Monday?");
+            root.setHeader("Message-ID", "<root.1@example.net>");
+            root.setSentDate(new java.util.Date(1_700_000_000_000L));
+            MimeMessage unrelated = message("grace@example.net", "Parking", "The garage closes early.");
+            unrelated.setHeader("Message-ID", "<other.2@example.net>");
+            unrelated.setSentDate(new java.util.Date(1_700_000_100_000L));
+            MimeMessage reply = message("grace@example.net", "Re: Release plan", "Monday works.");
+            reply.setHeader("Message-ID", "<reply.3@example.net>");
+            reply.setHeader("In-Reply-To", "<root.1@example.net>");
+            reply.setSentDate(new java.util.Date(1_700_000_200_000L));
+            MimeMessage second = message("frank@example.net", "Re: Release plan", "Then Monday it is.");
+            second.setHeader("Message-ID", "<reply.4@example.net>");
+            second.setHeader("References", "<root.1@example.net> <reply.3@example.net>");
+            second.setSentDate(new java.util.Date(1_700_000_300_000L));
+            // message() already saved each message: the headers set afterwards are written as they are
+            folder.appendMessages(new Message[] {root, unrelated, reply, second});
+            String threads = (String) folder.doCommand(protocol -> {
+                for (org.eclipse.angus.mail.iap.Response r : protocol.command("THREAD REFERENCES UTF-8 ALL", null)) {
+                    if (r.isUnTagged() && r.toString().startsWith("* THREAD")) {
+                        return r.toString();
+                    }
+                }
+                return null;
+            });
+            // messages 1..4 in append order: 1 <- 3 <- 4, and 2 alone
+            assertEquals("* THREAD (1 3 4)(2)", threads);
+            folder.close(false);
+            store.getFolder("Threads").delete(true);
+        }
+    }
+
     @Test
     void moveThenExpunge() throws Exception {
         try (Store store = login(carol)) {

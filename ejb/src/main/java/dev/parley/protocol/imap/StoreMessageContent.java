@@ -2,6 +2,7 @@ package dev.parley.protocol.imap;
 
 import dev.parley.mail.imap.backend.BackendException;
 import dev.parley.mail.imap.backend.MessageContent;
+import dev.parley.mail.mime.MessageParser;
 import dev.parley.mail.mime.ParsedMessage;
 import dev.parley.mail.mime.ThreadKeys;
 import dev.parley.store.mail.api.MessageStore;
@@ -16,6 +17,8 @@ import java.util.List;
  * ENVELOPE/BODYSTRUCTURE), and byte ranges of the blob for {@code BODY[section]<partial>}.
  */
 final class StoreMessageContent implements MessageContent {
+
+    private static final MessageParser HEADER_PARSER = new MessageParser();
 
     private final MessageStore store;
     private final long accountId;
@@ -45,6 +48,19 @@ final class StoreMessageContent implements MessageContent {
         }
         return new ParsedMessage(summary.envelope(), summary.bodyStructure(), summary.size(), summary.headerLength(),
                 new ThreadKeys(null, List.of(), ""), "", null);
+    }
+
+    /**
+     * The cached model plus the thread keys and sent date, parsed from the message's header octets
+     * (only the header is read from the blob; the store keeps no References column).
+     */
+    @Override
+    public ParsedMessage threading() throws BackendException {
+        ParsedMessage cached = parsed();
+        int headerLength = (int) Math.min(summary.headerLength(), summary.size());
+        ParsedMessage header = HEADER_PARSER.parse(read(0, headerLength));
+        return new ParsedMessage(cached.envelope(), cached.body(), cached.size(), cached.headerLength(),
+                header.threadKeys(), "", header.sentDate());
     }
 
     @Override

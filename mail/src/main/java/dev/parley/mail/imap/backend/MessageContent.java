@@ -15,6 +15,15 @@ public interface MessageContent {
     ParsedMessage parsed() throws BackendException;
 
     /**
+     * The model with the RFC 5256 thread keys (Message-ID, References/In-Reply-To, base subject)
+     * and the sent date filled in, for THREAD. A back end whose cached model leaves them out reads
+     * them from the message's header here; the default is {@link #parsed()}.
+     */
+    default ParsedMessage threading() throws BackendException {
+        return parsed();
+    }
+
+    /**
      * Octets {@code [offset, offset + length)} of the raw message, clipped at the end.
      *
      * @throws BackendException {@code EXPUNGED} when the message is gone, {@code UNAVAILABLE} on I/O failure

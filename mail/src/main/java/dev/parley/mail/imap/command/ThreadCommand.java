@@ -80,7 +80,7 @@ public final class ThreadCommand implements ImapCommand<ThreadCommand.Request> {
             }
             ParsedMessage parsed;
             try {
-                parsed = view.mailbox().content(u).parsed();
+                parsed = view.mailbox().content(u).threading();
             } catch (BackendException e) {
                 if (e.reason() == BackendException.Reason.EXPUNGED) {
                     continue;
