@@ -193,15 +193,7 @@ public class DeliveryController {
      * the order of {@code batch}.
      */
     private List<Outcome> deliverBatch(List<Claimed> batch) {
-        List<Plan> plans = new ArrayList<>(batch.size());
-        for (Claimed r : batch) {
-            MDC.put("queueId", r.queueId());
-            try {
-                plans.add(delivery.plan(r));
-            } finally {
-                MDC.remove("queueId");
-            }
-        }
+        List<Plan> plans = delivery.planAll(batch, r -> MDC.put("queueId", r.queueId()), r -> MDC.remove("queueId"));
         List<Plan> toStore = plans.stream().filter(Plan::needsStore).toList();
         Map<Plan, Outcome> stored = new IdentityHashMap<>();
         if (!toStore.isEmpty()) {

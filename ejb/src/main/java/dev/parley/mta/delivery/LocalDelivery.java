@@ -69,13 +69,60 @@ public final class LocalDelivery {
 
     /** Everything but the store: resolve, expand, check loops, run Sieve. Never throws. */
     public Plan plan(Claimed r) {
+        return plan(r, new Lookups());
+    }
+
+    /**
+     * Plans a batch; directory answers and Sieve scripts are looked up once per address and account in it
+     * (one job-controller batch often holds several messages for one mailbox).
+     */
+    public List<Plan> planAll(List<Claimed> batch, java.util.function.Consumer<Claimed> before,
+                              java.util.function.Consumer<Claimed> after) {
+        Lookups lookups = new Lookups();
+        List<Plan> plans = new ArrayList<>(batch.size());
+        for (Claimed r : batch) {
+            before.accept(r);
+            try {
+                plans.add(plan(r, lookups));
+            } finally {
+                after.accept(r);
+            }
+        }
+        return plans;
+    }
+
+    /** Answers within one batch. */
+    private final class Lookups {
+        private final Map<String, Destination> destinations = new java.util.HashMap<>();
+        private final Map<Long, List<Script>> scripts = new java.util.HashMap<>();
+
+        Destination resolve(String address) {
+            Destination d = destinations.get(address);
+            if (d == null) {
+                d = directory.resolve(address);
+                destinations.put(address, d);
+            }
+            return d;
+        }
+
+        List<Script> scripts(long accountId, String address) {
+            List<Script> found = scripts.get(accountId);
+            if (found == null) {
+                found = LocalDelivery.this.scripts.scriptsFor(accountId, address);
+                scripts.put(accountId, found);
+            }
+            return found;
+        }
+    }
+
+    private Plan plan(Claimed r, Lookups look) {
         try {
-            Destination d = directory.resolve(r.address());
+            Destination d = look.resolve(r.address());
             return switch (d.kind()) {
                 case REMOTE -> Plan.done(r, Outcome.deferred(REMOTE_NOT_YET));
                 case UNKNOWN -> Plan.done(r, Outcome.failed("550 5.1.1 <" + r.address() + ">: no such user"));
-                case ACCOUNT -> toAccount(r, d);
-                case ALIAS, CATCHALL, GROUP -> expand(r, d);
+                case ACCOUNT -> toAccount(r, d, look);
+                case ALIAS, CATCHALL, GROUP -> expand(r, d, look);
             };
         } catch (RuntimeException e) {
             LOG.warn("{}: delivery to <{}> failed temporarily: {}", r.queueId(), r.address(), e.toString());
@@ -123,9 +170,9 @@ public final class LocalDelivery {
     }
 
     /** Alias, catch-all and group: a single account target is delivered at once, anything else is queued anew. */
-    private Plan expand(Claimed r, Destination d) {
+    private Plan expand(Claimed r, Destination d, Lookups look) {
         Set<String> finals = new LinkedHashSet<>();
-        String refusal = collect(d, r.envelopeFrom(), finals, new LinkedHashSet<>(), 0);
+        String refusal = collect(d, r.envelopeFrom(), finals, new LinkedHashSet<>(), 0, look);
         if (refusal != null) {
             return Plan.done(r, Outcome.failed(refusal));
         }
@@ -134,16 +181,16 @@ public final class LocalDelivery {
             return Plan.done(r, Outcome.discarded("250 2.1.5 expanded to no recipients"));
         }
         if (finals.size() == 1) {
-            Destination only = directory.resolve(finals.iterator().next());
+            Destination only = look.resolve(finals.iterator().next());
             if (only.kind() == Destination.Kind.ACCOUNT) {
-                return toAccount(r, only);
+                return toAccount(r, only, look);
             }
         }
         return Plan.done(r, Outcome.expanded(List.copyOf(finals)));
     }
 
     /** Adds the final addresses (accounts, remote) behind {@code d}; returns a refusal reply or null. */
-    private String collect(Destination d, String sender, Set<String> finals, Set<String> seen, int depth) {
+    private String collect(Destination d, String sender, Set<String> finals, Set<String> seen, int depth, Lookups look) {
         if (!seen.add(d.address())) {
             return null; // an alias/group cycle: each address is expanded once
         }
@@ -154,7 +201,7 @@ public final class LocalDelivery {
             case ACCOUNT, REMOTE -> finals.add(d.address());
             case UNKNOWN -> LOG.info("expansion: <{}> does not exist, skipped", d.address());
             case ALIAS, CATCHALL -> {
-                return collect(directory.resolve(d.target()), sender, finals, seen, depth + 1);
+                return collect(look.resolve(d.target()), sender, finals, seen, depth + 1, look);
             }
             case GROUP -> {
                 String refusal = postingRefusal(d, sender);
@@ -162,7 +209,7 @@ public final class LocalDelivery {
                     return refusal;
                 }
                 for (String member : directory.members(d.groupId())) {
-                    String r = collect(directory.resolve(member), sender, finals, seen, depth + 1);
+                    String r = collect(look.resolve(member), sender, finals, seen, depth + 1, look);
                     if (r != null) {
                         return r;
                     }
@@ -190,7 +237,7 @@ public final class LocalDelivery {
                 : address.substring(0, at + 1) + directory.canonicalDomain(address.substring(at + 1)).orElse(address.substring(at + 1));
     }
 
-    private Plan toAccount(Claimed r, Destination d) {
+    private Plan toAccount(Claimed r, Destination d, Lookups look) {
         HeaderScan scan;
         try (InputStream in = blobs.open(r.blob())) {
             scan = HeaderScan.of(in, HEADER_SCAN_LIMIT);
@@ -208,7 +255,7 @@ public final class LocalDelivery {
         }
         List<Script> active;
         try {
-            active = scripts.scriptsFor(d.accountId(), d.address());
+            active = look.scripts(d.accountId(), d.address());
         } catch (SieveUnavailableException e) {
             // the scripts cannot be read: deliver later rather than file past the user's rules
             LOG.warn("{}: Sieve scripts of <{}> unavailable, deferred: {}", r.queueId(), d.address(), e.getMessage());

@@ -31,6 +31,7 @@ final class QueueSink implements MessageSink {
     private final Envelope envelope;
     private final MtaServices services;
     private final Spool spool;
+    private long size;
 
     QueueSink(String queueId, Envelope envelope, MtaServices services) {
         this.queueId = queueId;
@@ -66,26 +67,32 @@ final class QueueSink implements MessageSink {
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }
+        size = blob.size();
         var s = envelope.session();
         CompletableFuture<List<Long>> queued = services.ingest().submit(message(blob));
-        return queued.thenComposeAsync(ids -> {
-            // one line per transaction, as the Sun MTA's mail.log_current "E" records
-            LOG.info("E {} {} from=<{}> rcpts={} size={} ip={} helo={} auth={} to={}", queueId,
-                    s.mode().name().toLowerCase(Locale.ROOT), envelope.mailFrom().reversePath(),
-                    envelope.recipients().size(), blob.size(),
-                    s.remoteAddress() == null ? "-" : s.remoteAddress().getHostAddress(), s.heloName(),
-                    s.authenticatedUser() == null ? "-" : s.authenticatedUser(),
-                    envelope.recipients().stream().map(r -> "<" + r.address() + ">").collect(Collectors.joining(",")));
-            if (!s.mode().isLmtp()) {
-                services.controller().wake();
-                return CompletableFuture.completedFuture(DeliveryResult.queued(queueId));
-            }
-            List<Verdict> verdicts = new ArrayList<>();
-            for (Outcome o : services.controller().deliverNow(ids)) {
-                verdicts.add(lmtpVerdict(o));
-            }
-            return CompletableFuture.completedFuture(new DeliveryResult(queueId, verdicts));
-        }, services.workers());
+        // SMTP: finished on the committer's thread (a log line, a wake-up); LMTP delivers first, on a worker
+        return s.mode().isLmtp() ? queued.thenComposeAsync(this::delivered, services.workers())
+                : queued.thenCompose(this::delivered);
+    }
+
+    private CompletionStage<DeliveryResult> delivered(List<Long> ids) {
+        var s = envelope.session();
+        // one line per transaction, as the Sun MTA's mail.log_current "E" records
+        LOG.info("E {} {} from=<{}> rcpts={} size={} ip={} helo={} auth={} to={}", queueId,
+                s.mode().name().toLowerCase(Locale.ROOT), envelope.mailFrom().reversePath(),
+                envelope.recipients().size(), size,
+                s.remoteAddress() == null ? "-" : s.remoteAddress().getHostAddress(), s.heloName(),
+                s.authenticatedUser() == null ? "-" : s.authenticatedUser(),
+                envelope.recipients().stream().map(r -> "<" + r.address() + ">").collect(Collectors.joining(",")));
+        if (!s.mode().isLmtp()) {
+            services.controller().wake();
+            return CompletableFuture.completedFuture(DeliveryResult.queued(queueId));
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Outcome o : services.controller().deliverNow(ids)) {
+            verdicts.add(lmtpVerdict(o));
+        }
+        return CompletableFuture.completedFuture(new DeliveryResult(queueId, verdicts));
     }
 
     /**
