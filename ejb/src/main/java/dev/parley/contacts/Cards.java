@@ -178,6 +178,10 @@ final class Cards {
         }
         BookRow row = repo.book(book.row().id()).orElseThrow(() -> ContactsException.notFound("no address book"));
         long since = SyncTokens.modseq(token, row.id(), row.modseq());
+        if (since > 0 && since < row.syncFloor()) {
+            // RFC 6578 §3.2: deletions before the floor are forgotten, the client must start over
+            throw new ContactsException(ContactsException.Kind.INVALID_SYNC_TOKEN, "sync token too old: " + token);
+        }
         List<CardListing> changed = repo.changedSince(row.id(), since, Integer.MAX_VALUE);
         List<String> deleted = since == 0 ? List.of() : repo.deletedSince(row.id(), since);
         return new Changes(SyncTokens.of(row.id(), row.modseq()), changed, deleted, false);

@@ -168,6 +168,11 @@ public final class ContactsCore implements ContactsService {
     }
 
     @Override
+    public int pruneDeletions(int keepDays) {
+        return repo.pruneDeletions(java.time.Instant.now().minus(java.time.Duration.ofDays(keepDays)));
+    }
+
+    @Override
     public void recordWrites(String sender, Collection<String> recipients) {
         Set<String> addresses = Cards.addresses(recipients);
         if (!addresses.isEmpty()) {

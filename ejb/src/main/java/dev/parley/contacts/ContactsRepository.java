@@ -18,7 +18,7 @@ import java.util.Set;
 final class ContactsRepository {
 
     private static final String BOOK = "SELECT b.id, b.owner_id, a.local_part || '@' || d.name AS owner_address,"
-            + " b.name, b.display_name, b.description, b.is_default, b.modseq FROM contacts.address_book b"
+            + " b.name, b.display_name, b.description, b.is_default, b.modseq, b.sync_floor FROM contacts.address_book b"
             + " JOIN directory.account a ON a.id = b.owner_id JOIN directory.domain d ON d.id = a.domain_id ";
     private static final String CARD = "SELECT id, resource_name, uid, etag, version, vcard, size_bytes, modseq, updated_at"
             + " FROM contacts.card ";
@@ -161,6 +161,13 @@ final class ContactsRepository {
                 rs -> rs.getString(1), bookId, modseq);
     }
 
+    /** Drops deletion records older than {@code before}; their books' tokens from before then become invalid. */
+    int pruneDeletions(java.time.Instant before) {
+        return sql.update("WITH gone AS (DELETE FROM contacts.card_deletion WHERE deleted_at < ? RETURNING book_id, modseq)"
+                + " UPDATE contacts.address_book b SET sync_floor = greatest(b.sync_floor, g.m)"
+                + " FROM (SELECT book_id, max(modseq) AS m FROM gone GROUP BY book_id) g WHERE b.id = g.book_id", before);
+    }
+
     /** Cards whose indexed columns match: {@code where} is built by {@link QuerySql} with its parameters. */
     List<CardRow> query(long bookId, String where, List<Object> params, int limit) {
         List<Object> all = new ArrayList<>();
@@ -238,7 +245,8 @@ final class ContactsRepository {
 
     private static BookRow book(ResultSet rs) throws SQLException {
         return new BookRow(rs.getLong("id"), rs.getLong("owner_id"), rs.getString("owner_address"), rs.getString("name"),
-                rs.getString("display_name"), rs.getString("description"), rs.getBoolean("is_default"), rs.getLong("modseq"));
+                rs.getString("display_name"), rs.getString("description"), rs.getBoolean("is_default"), rs.getLong("modseq"),
+                rs.getLong("sync_floor"));
     }
 
     private static CardRow card(ResultSet rs) throws SQLException {

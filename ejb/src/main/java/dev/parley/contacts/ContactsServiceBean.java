@@ -179,6 +179,11 @@ public class ContactsServiceBean implements ContactsService {
     }
 
     @Override
+    public int pruneDeletions(int keepDays) {
+        return run(c -> c.pruneDeletions(keepDays));
+    }
+
+    @Override
     public void recordWrites(String sender, Collection<String> recipients) {
         run(c -> {
             c.recordWrites(sender, recipients);

@@ -158,6 +158,10 @@ class ContactsStoreIT {
         assertEquals(List.of("s2.vcf"), delta.deleted());
         assertEquals(0, tx(s -> s.changes(ALICE, "contacts", delta.syncToken())).changed().size());
         refused(ContactsException.Kind.INVALID_SYNC_TOKEN, () -> tx(s -> s.changes(ALICE, "contacts", "urn:x:1")));
+        database.execute("UPDATE contacts.card_deletion SET deleted_at = now() - interval '100 days'");
+        assertEquals(Integer.valueOf(1), tx(s -> s.pruneDeletions(90)));
+        refused(ContactsException.Kind.INVALID_SYNC_TOKEN, () -> tx(s -> s.changes(ALICE, "contacts", initial.syncToken())));
+        assertEquals(List.of(), tx(s -> s.changes(ALICE, "contacts", delta.syncToken())).deleted(), "newer tokens still work");
     }
 
     @Test

@@ -66,4 +66,7 @@ public interface ContactsService {
 
     /** Counts one message from {@code sender} to each recipient address (autocomplete ranking). */
     void recordWrites(String sender, Collection<String> recipients);
+
+    /** Forgets deletions older than {@code keepDays} (sync tokens from before them become invalid); returns books touched. */
+    int pruneDeletions(int keepDays);
 }
