@@ -1,0 +1,32 @@
+package dev.parley.mail.smtp.client;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to send in one transaction.
+ *
+ * @param from       reverse-path without brackets; "" is the null sender {@code <>}
+ * @param recipients forward-paths without brackets
+ * @param size       message size in octets, for SIZE (RFC 1870); 0 unknown
+ * @param eightBit   the body is 8bit: BODY=8BITMIME when offered (RFC 6152)
+ */
+public record Envelope(String from, List<Rcpt> recipients, long size, boolean eightBit) {
+
+    /**
+     * One recipient with its RFC 3461 parameters to pass on when the server offers DSN.
+     *
+     * @param notifyOn NOTIFY value as sent ({@code SUCCESS,FAILURE}), or null
+     * @param orcpt  ORCPT value {@code rfc822;addr}, or null
+     */
+    public record Rcpt(String address, String notifyOn, String orcpt) {
+        public Rcpt {
+            Objects.requireNonNull(address, "address");
+        }
+    }
+
+    public Envelope {
+        Objects.requireNonNull(from, "from");
+        recipients = List.copyOf(recipients);
+    }
+}
