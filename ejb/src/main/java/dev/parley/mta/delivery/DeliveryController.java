@@ -7,6 +7,10 @@ import dev.parley.mta.queue.Backoff;
 import dev.parley.mta.queue.Claimed;
 import dev.parley.mta.queue.MtaQueue;
 import dev.parley.mta.queue.Outcome;
+import dev.parley.mta.remote.ConnectionCache;
+import dev.parley.mta.remote.MxResolver;
+import dev.parley.mta.remote.RemoteDelivery;
+import dev.parley.mta.remote.Routes;
 import dev.parley.mta.route.Directory;
 import dev.parley.store.blob.BlobStore;
 import dev.parley.store.mail.api.MessageStore;
@@ -81,6 +85,8 @@ public class DeliveryController {
 
     private MtaSettings settings;
     private LocalDelivery delivery;
+    private RemoteDelivery remote;
+    private ConnectionCache connections;
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
     private ExecutorService dispatcher;
@@ -97,6 +103,12 @@ public class DeliveryController {
         delivery = new LocalDelivery(directory, store, blobs,
                 new AccountSieveScripts(new SiteSieveScripts(sieve, settings.siteSieve()), userScripts), sieve,
                 settings.maxHops(), settings.overQuotaPermanent());
+        connections = new ConnectionCache(30_000, 4);
+        remote = new RemoteDelivery(blobs, new MxResolver(), () -> Routes.from(config), settings.hostname(),
+                java.time.Duration.ofSeconds(config.getOptionalValue("parley.mta.remote.connect-timeout-seconds",
+                        Integer.class).orElse(30)),
+                config.getOptionalValue("parley.mta.remote.connections-per-domain", Integer.class).orElse(4),
+                connections);
         lanes = settings.deliveryThreads();
         workers = Executors.newFixedThreadPool(lanes, threadFactory);
         dispatcher = Executors.newSingleThreadExecutor(threadFactory);
@@ -111,6 +123,7 @@ public class DeliveryController {
         ticker = Executors.newSingleThreadScheduledExecutor(threadFactory);
         long poll = Math.max(1, settings.poll().toSeconds());
         ticker.scheduleWithFixedDelay(this::wake, 1, poll, TimeUnit.SECONDS);
+        ticker.scheduleWithFixedDelay(connections::expire, 30, 30, TimeUnit.SECONDS);
         LOG.info("mta: job controller started, {} delivery threads, polling every {} s", settings.deliveryThreads(), poll);
     }
 
@@ -196,6 +209,13 @@ public class DeliveryController {
         List<Plan> plans = delivery.planAll(batch, r -> MDC.put("queueId", r.queueId()), r -> MDC.remove("queueId"));
         List<Plan> toStore = plans.stream().filter(Plan::needsStore).toList();
         Map<Plan, Outcome> stored = new IdentityHashMap<>();
+        List<Plan> toRemote = plans.stream().filter(Plan::remote).toList();
+        if (!toRemote.isEmpty()) {
+            List<Outcome> o = remote.deliver(toRemote.stream().map(Plan::recipient).toList());
+            for (int i = 0; i < toRemote.size(); i++) {
+                stored.put(toRemote.get(i), o.get(i));
+            }
+        }
         if (!toStore.isEmpty()) {
             List<Outcome> o = delivery.storeAll(toStore);
             for (int i = 0; i < toStore.size(); i++) {
@@ -206,7 +226,7 @@ public class DeliveryController {
         List<Attempt> attempts = new ArrayList<>(batch.size());
         for (Plan p : plans) {
             Claimed r = p.recipient();
-            Outcome outcome = p.needsStore() ? stored.get(p) : p.outcome();
+            Outcome outcome = p.needsStore() || p.remote() ? stored.get(p) : p.outcome();
             if (outcome.kind() == Outcome.Kind.DEFERRED && Backoff.expired(r.receivedAt(), now, settings.maxAge())) {
                 // DSN for this failure: next round (docs/mta.md)
                 outcome = Outcome.failed(outcome.reply().replaceFirst("^4(\\d\\d) 4\\.", "5$1 5.") + " (gave up after "
@@ -242,6 +262,7 @@ public class DeliveryController {
     void stop() {
         stopping = true;
         ticker.shutdownNow();
+        connections.closeAll();
         dispatcher.shutdown();
         workers.shutdown();
         try {

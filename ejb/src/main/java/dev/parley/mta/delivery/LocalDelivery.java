@@ -39,7 +39,6 @@ public final class LocalDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(LocalDelivery.class);
     private static final int MAX_EXPANSION_DEPTH = 10;
     private static final int HEADER_SCAN_LIMIT = 256 * 1024;
-    static final String REMOTE_NOT_YET = "451 4.4.0 remote delivery not yet available";
 
     private final Directory directory;
     private final MessageStore store;
@@ -119,7 +118,7 @@ public final class LocalDelivery {
         try {
             Destination d = look.resolve(r.address());
             return switch (d.kind()) {
-                case REMOTE -> Plan.done(r, Outcome.deferred(REMOTE_NOT_YET));
+                case REMOTE -> Plan.remote(r);
                 case UNKNOWN -> Plan.done(r, Outcome.failed("550 5.1.1 <" + r.address() + ">: no such user"));
                 case ACCOUNT -> toAccount(r, d, look);
                 case ALIAS, CATCHALL, GROUP -> expand(r, d, look);

@@ -34,6 +34,19 @@ public record Plan(Claimed recipient, Outcome outcome, List<Copy> copies, Outcom
         }
     }
 
+    /** The outcome a remote recipient has until remote delivery (ADR 0041) has tried it. */
+    private static final Outcome TO_REMOTE = Outcome.deferred("451 4.4.0 remote delivery pending");
+
+    /** Not one of our domains: the job controller hands it to remote delivery. */
+    static Plan remote(Claimed r) {
+        return done(r, TO_REMOTE);
+    }
+
+    /** True for a recipient in another domain, to deliver over SMTP. */
+    public boolean remote() {
+        return outcome == TO_REMOTE;
+    }
+
     static Plan done(Claimed r, Outcome outcome) {
         return new Plan(r, outcome, List.of(), null);
     }

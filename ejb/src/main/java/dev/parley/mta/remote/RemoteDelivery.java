@@ -1,0 +1,169 @@
+package dev.parley.mta.remote;
+
+import dev.parley.mail.smtp.client.Envelope;
+import dev.parley.mail.smtp.client.SmtpClientSettings;
+import dev.parley.mail.smtp.client.SmtpConnection;
+import dev.parley.mail.smtp.client.SmtpException;
+import dev.parley.mail.smtp.client.SmtpReply;
+import dev.parley.mta.queue.Claimed;
+import dev.parley.mta.queue.Outcome;
+import dev.parley.store.blob.BlobStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivery to other domains (RFC 5321 §5, ADR 0041): the recipients of one message in one domain go in
+ * one transaction to the first next hop that takes it (configured route or smarthost, else the MX hosts
+ * in order). At most {@code perDomain} connections per destination domain at a time; connections are
+ * reused from a {@link ConnectionCache}. Per recipient: 2yz delivered, 5yz failed, anything else
+ * (4yz, connection failures, DNS trouble) deferred for a retry.
+ */
+public final class RemoteDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteDelivery.class);
+
+    private final BlobStore blobs;
+    private final MxResolver mx;
+    private final Supplier<Routes> routes;
+    private final String heloName;
+    private final Duration connectTimeout;
+    private final int perDomain;
+    private final ConnectionCache cache;
+    private final Map<String, Semaphore> domainSlots = new ConcurrentHashMap<>();
+
+    public RemoteDelivery(BlobStore blobs, MxResolver mx, Supplier<Routes> routes, String heloName,
+                          Duration connectTimeout, int perDomain, ConnectionCache cache) {
+        this.blobs = blobs;
+        this.mx = mx;
+        this.routes = routes;
+        this.heloName = heloName;
+        this.connectTimeout = connectTimeout;
+        this.perDomain = perDomain;
+        this.cache = cache;
+    }
+
+    /** Outcomes for {@code batch} (all remote recipients), in its order. */
+    public List<Outcome> deliver(List<Claimed> batch) {
+        Map<String, List<Claimed>> groups = new LinkedHashMap<>();
+        for (Claimed r : batch) {
+            groups.computeIfAbsent(r.queueId() + " " + domain(r.address()), k -> new ArrayList<>()).add(r);
+        }
+        Map<Claimed, Outcome> out = new IdentityHashMap<>();
+        Routes current = routes.get();
+        for (List<Claimed> group : groups.values()) {
+            List<Outcome> o = deliverGroup(group, current);
+            for (int i = 0; i < group.size(); i++) {
+                out.put(group.get(i), o.get(i));
+            }
+        }
+        return batch.stream().map(out::get).toList();
+    }
+
+    static String domain(String address) {
+        return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private List<Outcome> deliverGroup(List<Claimed> group, Routes current) {
+        String domain = domain(group.get(0).address());
+        List<Hop> hops;
+        var fixed = current.fixed(domain);
+        if (fixed.isPresent()) {
+            hops = fixed.get();
+        } else {
+            MxResolver.Answer a = mx.resolve(domain);
+            if (a instanceof MxResolver.NoMail n) {
+                return repeat(Outcome.failed(n.reply()), group.size());
+            }
+            if (a instanceof MxResolver.TryLater t) {
+                return repeat(Outcome.deferred(t.reply()), group.size());
+            }
+            hops = ((MxResolver.Hosts) a).hosts().stream().map(h -> new Hop(h, 25)).toList();
+        }
+        SmtpClientSettings settings = current.viaSmarthost(domain)
+                ? new SmtpClientSettings(heloName, connectTimeout, Duration.ofMinutes(5), false, current.username(),
+                        current.password())
+                : new SmtpClientSettings(heloName, connectTimeout, Duration.ofMinutes(5), false, null, null);
+        Semaphore slots = domainSlots.computeIfAbsent(domain, d -> new Semaphore(perDomain));
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return repeat(Outcome.deferred("451 4.3.0 interrupted"), group.size());
+        }
+        try {
+            SmtpReply last = SmtpReply.connectionFailure("no host to try for " + domain);
+            for (Hop hop : hops) {
+                SmtpConnection c = cache.take(hop);
+                try {
+                    if (c == null) {
+                        c = SmtpConnection.open(hop.host(), hop.port(), settings);
+                    }
+                } catch (SmtpException e) {
+                    last = e.reply();
+                    LOG.info("{}: {} for {}: {}", group.get(0).queueId(), hop, domain, last.text());
+                    if (last.permanent() && hops.size() == 1) {
+                        break;
+                    }
+                    continue; // §5.1: the next MX host on a connection failure or refusal
+                }
+                List<SmtpReply> replies = send(c, group);
+                cache.give(hop, c);
+                List<Outcome> result = new ArrayList<>(group.size());
+                for (int i = 0; i < group.size(); i++) {
+                    result.add(outcome(group.get(i), replies.get(i), hop));
+                }
+                return result;
+            }
+            Outcome o = last.permanent() ? Outcome.failed(last.text()) : Outcome.deferred(asTemporary(last));
+            return repeat(o, group.size());
+        } finally {
+            slots.release();
+        }
+    }
+
+    private List<SmtpReply> send(SmtpConnection c, List<Claimed> group) {
+        Claimed first = group.get(0);
+        List<Envelope.Rcpt> rcpts = group.stream().map(r -> new Envelope.Rcpt(r.address(), null, null)).toList();
+        Envelope env = new Envelope(first.envelopeFrom(), rcpts, first.blob().size(), true);
+        try (InputStream in = blobs.open(first.blob())) {
+            return c.send(env, in);
+        } catch (IOException e) {
+            c.close();
+            return repeat(new SmtpReply(451, List.of("4.3.0 queued message unreadable: " + e.getMessage())), group.size());
+        }
+    }
+
+    private static Outcome outcome(Claimed r, SmtpReply reply, Hop hop) {
+        String text = reply.text() + " (" + hop + ")";
+        if (reply.positive()) {
+            return Outcome.delivered(r.address(), text);
+        }
+        return reply.permanent() ? Outcome.failed(text) : Outcome.deferred(asTemporary(reply));
+    }
+
+    /** Keeps the stored reply a 4yz one, so that expiry can turn it into 5yz (the job controller does). */
+    private static String asTemporary(SmtpReply reply) {
+        String t = reply.text();
+        return t.startsWith("4") ? t : "451 4.4.1 " + t;
+    }
+
+    private static <T> List<T> repeat(T t, int n) {
+        List<T> l = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            l.add(t);
+        }
+        return l;
+    }
+}
