@@ -7,6 +7,9 @@ import dev.parley.mta.queue.Backoff;
 import dev.parley.mta.queue.Claimed;
 import dev.parley.mta.queue.MtaQueue;
 import dev.parley.mta.queue.Outcome;
+import dev.parley.mta.dsn.Notice;
+import dev.parley.mta.dsn.Notifier;
+import dev.parley.mta.queue.RetrySchedule;
 import dev.parley.mta.remote.ConnectionCache;
 import dev.parley.mta.remote.MxResolver;
 import dev.parley.mta.remote.RemoteDelivery;
@@ -86,6 +89,11 @@ public class DeliveryController {
     private MtaSettings settings;
     private LocalDelivery delivery;
     private RemoteDelivery remote;
+    private Notifier notifier;
+    private RetrySchedule schedule;
+
+    @Resource(lookup = "jdbc/parley")
+    private javax.sql.DataSource dataSource;
     private ConnectionCache connections;
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
@@ -104,6 +112,8 @@ public class DeliveryController {
                 new AccountSieveScripts(new SiteSieveScripts(sieve, settings.siteSieve()), userScripts), sieve,
                 settings.maxHops(), settings.overQuotaPermanent());
         connections = new ConnectionCache(30_000, 4);
+        schedule = RetrySchedule.from(config);
+        notifier = new Notifier(dataSource, queue, blobs, settings.hostname(), clock);
         remote = new RemoteDelivery(blobs, new MxResolver(), () -> Routes.from(config), settings.hostname(),
                 java.time.Duration.ofSeconds(config.getOptionalValue("parley.mta.remote.connect-timeout-seconds",
                         Integer.class).orElse(30)),
@@ -232,8 +242,9 @@ public class DeliveryController {
                 outcome = Outcome.failed(outcome.reply().replaceFirst("^4(\\d\\d) 4\\.", "5$1 5.") + " (gave up after "
                         + r.attempts() + " attempts)");
             }
-            attempts.add(new Attempt(r, outcome, now.plus(Backoff.delay(r.attempts()))));
+            attempts.add(new Attempt(r, outcome, now.plus(schedule.delay(r.attempts()))));
         }
+        List<Notice> notices = notifier.prepare(attempts, schedule, settings.maxAge());
         try {
             queue.finishAll(attempts);
         } catch (RuntimeException e) {
@@ -251,6 +262,9 @@ public class DeliveryController {
                             : " delivered-to=<" + outcome.deliveredTo() + ">",
                     outcome.kind().name().toLowerCase(java.util.Locale.ROOT), r.attempts(), outcome.reply());
             expanded |= !outcome.children().isEmpty();
+        }
+        if (!notices.isEmpty() && notifier.send(notices, settings.maxAge()) > 0) {
+            expanded = true;
         }
         if (expanded) {
             wake();
