@@ -1,6 +1,8 @@
 package dev.parley.protocol.imap;
 
+import dev.parley.mail.imap.backend.AclEntry;
 import dev.parley.mail.imap.backend.AppendResult;
+import dev.parley.mail.imap.backend.ListedRights;
 import dev.parley.mail.imap.backend.BackendException;
 import dev.parley.mail.imap.backend.MailboxInfo;
 import dev.parley.mail.imap.backend.MailboxListener;
@@ -16,10 +18,13 @@ import dev.parley.protocol.MailboxSessions;
 import dev.parley.store.mail.api.FlagMode;
 import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.Flag;
+import dev.parley.store.mail.api.MailboxRights;
 import dev.parley.store.mail.api.MessageStore;
 import dev.parley.store.mail.api.UidSet;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +39,7 @@ final class StoreMailboxUser implements MailboxUser {
     private final long accountId;
     private final String username;
     private final long appendLimit;
+    private final MailboxAccess access;
 
     StoreMailboxUser(MessageStore store, MailboxSessions sessions, long accountId, String username, long appendLimit) {
         this.store = store;
@@ -41,6 +47,7 @@ final class StoreMailboxUser implements MailboxUser {
         this.accountId = accountId;
         this.username = username;
         this.appendLimit = appendLimit;
+        this.access = new MailboxAccess(store, accountId);
     }
 
     @Override
@@ -55,10 +62,44 @@ final class StoreMailboxUser implements MailboxUser {
             for (dev.parley.store.mail.api.MailboxInfo m : store.listMailboxes(accountId)) {
                 out.add(new MailboxInfo(MailboxPath.of(m.name()), use(m.specialUse()), m.subscribed(), true));
             }
+            List<MailboxRights> shared = store.sharedWith(accountId);
+            if (!shared.isEmpty()) {
+                addShared(out, shared);
+            }
             return out;
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
         }
+    }
+
+    /**
+     * RFC 4314 §4 LIST: other accounts' mailboxes the user may look up ('l'), under the other users'
+     * namespace, with \Noselect placeholders for the levels above them that are not listed themselves.
+     */
+    private void addShared(List<MailboxInfo> out, List<MailboxRights> shared) {
+        Set<String> subscribed = new HashSet<>(store.subscriptions(accountId));
+        Set<MailboxPath> listed = new HashSet<>();
+        List<MailboxInfo> added = new ArrayList<>();
+        for (MailboxRights r : shared) {
+            MailboxPath path;
+            try {
+                path = OtherUsers.path(r.owner(), r.mailbox());
+            } catch (IllegalArgumentException e) {
+                LOG.debug("shared mailbox {} of {} has no IMAP name", r.mailbox(), r.owner());
+                continue;
+            }
+            // selectable only with 'r' (RFC 4314 §4 SELECT); 'l' alone lists it as \Noselect
+            added.add(new MailboxInfo(path, null, subscribed.contains(path.name()), r.has('r')));
+            listed.add(path);
+        }
+        for (MailboxInfo info : List.copyOf(added)) {
+            for (MailboxPath p = info.path().parent(); p != null; p = p.parent()) {
+                if (listed.add(p)) {
+                    added.add(new MailboxInfo(p, null, subscribed.contains(p.name()), false));
+                }
+            }
+        }
+        out.addAll(added);
     }
 
     @Override
@@ -80,8 +121,23 @@ final class StoreMailboxUser implements MailboxUser {
 
     @Override
     public void create(MailboxPath path, SpecialUse use) throws BackendException {
+        long owner = accountId;
+        String name = path.name();
+        if (OtherUsers.contains(path)) {
+            // RFC 4314 §4 CREATE: the 'k' right on the parent; nothing can be made at an owner's top level
+            OtherUsers.Shared shared = OtherUsers.parse(path)
+                    .orElseThrow(() -> new BackendException(BackendException.Reason.CANNOT, "Reserved for other users' mailboxes"));
+            MailboxPath parent = MailboxPath.of(shared.mailbox()).parent();
+            if (parent == null) {
+                throw new BackendException(BackendException.Reason.NO_PERMISSION, "Permission denied");
+            }
+            MailboxAccess.Target target = access.require(OtherUsers.path(shared.owner(), parent.name()), "k");
+            owner = target.ownerId();
+            name = target.name() + MailboxPath.DELIMITER + MailboxPath.of(shared.mailbox()).segments()
+                    .get(MailboxPath.of(shared.mailbox()).segments().size() - 1);
+        }
         try {
-            store.createMailbox(accountId, path.name(),
+            store.createMailbox(owner, name,
                     use == null ? null : dev.parley.store.mail.api.SpecialUse.valueOf(use.name()));
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
@@ -90,8 +146,9 @@ final class StoreMailboxUser implements MailboxUser {
 
     @Override
     public void delete(MailboxPath path) throws BackendException {
+        MailboxAccess.Target target = access.require(path, "x"); // RFC 4314 §4 DELETE
         try {
-            store.deleteMailbox(accountId, path.name());
+            store.deleteMailbox(target.ownerId(), target.name());
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
         }
@@ -99,8 +156,24 @@ final class StoreMailboxUser implements MailboxUser {
 
     @Override
     public void rename(MailboxPath from, MailboxPath to) throws BackendException {
+        // RFC 4314 §4 RENAME: 'x' on the old name, 'k' on the new parent; both in one account
+        MailboxAccess.Target source = access.require(from, "x");
+        String newName = to.name();
+        if (OtherUsers.contains(to) || !source.own()) {
+            OtherUsers.Shared dest = OtherUsers.parse(to)
+                    .orElseThrow(() -> new BackendException(BackendException.Reason.CANNOT, "Cannot rename across accounts"));
+            MailboxPath parent = MailboxPath.of(dest.mailbox()).parent();
+            if (parent == null) {
+                throw new BackendException(BackendException.Reason.NO_PERMISSION, "Permission denied");
+            }
+            MailboxAccess.Target newParent = access.require(OtherUsers.path(dest.owner(), parent.name()), "k");
+            if (newParent.ownerId() != source.ownerId()) {
+                throw new BackendException(BackendException.Reason.CANNOT, "Cannot rename across accounts");
+            }
+            newName = newParent.name() + dest.mailbox().substring(parent.name().length());
+        }
         try {
-            store.renameMailbox(accountId, from.name(), to.name());
+            store.renameMailbox(source.ownerId(), source.name(), newName);
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
         }
@@ -117,42 +190,55 @@ final class StoreMailboxUser implements MailboxUser {
 
     @Override
     public MailboxStatus status(MailboxPath path) throws BackendException {
+        MailboxAccess.Target target = access.require(path, "r"); // RFC 4314 §4 STATUS
         try {
-            return status(store.status(accountId, path.name()));
+            return status(store.status(target.ownerId(), target.name()));
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
         }
     }
 
     static MailboxStatus status(dev.parley.store.mail.api.MailboxStatus s) {
-        // \Recent is not kept by the store: STATUS RECENT is 0 (docs/protocols.md)
-        return new MailboxStatus(s.messages(), 0, Uid.of(Math.max(1, s.uidNext())), s.uidValidity(), s.unseen(),
+        // RFC 3501 §2.3.2: messages no IMAP4rev1 session has been told about yet
+        return new MailboxStatus(s.messages(), s.recent(), Uid.of(Math.max(1, s.uidNext())), s.uidValidity(), s.unseen(),
                 s.deleted(), s.size(), ModSeq.of(s.highestModseq()));
     }
 
     @Override
     public SelectedMailbox select(MailboxPath path, boolean readOnly, MailboxListener listener) throws BackendException {
-        return StoreSelectedMailbox.open(store, sessions, accountId, path, readOnly, listener);
+        MailboxAccess.Target target = access.require(path, "r"); // RFC 4314 §4 SELECT / EXAMINE
+        // without any right to change the mailbox the selection is read-only ([READ-ONLY], RFC 4314 §4)
+        boolean writable = !readOnly && target.hasAny("swite");
+        return StoreSelectedMailbox.open(store, sessions, target, path, !writable, listener, access);
     }
 
     @Override
     public List<AppendResult> append(MailboxPath path, List<NewMessage> messages) throws BackendException {
+        MailboxAccess.Target target;
+        try {
+            target = access.require(path, "i"); // RFC 4314 §4 APPEND
+        } catch (BackendException e) {
+            // a missing personal mailbox is TRYCREATE (RFC 9051 §6.3.12)
+            throw e.reason() == BackendException.Reason.NONEXISTENT && !OtherUsers.contains(path)
+                    ? new BackendException(BackendException.Reason.TRY_CREATE, "Mailbox does not exist") : e;
+        }
         List<AppendResult> results = new ArrayList<>(messages.size());
         try {
             for (NewMessage m : messages) {
-                dev.parley.store.mail.api.AppendResult r = store.append(accountId, path.name(),
-                        ImapMapping.toStore(m.flags()), m.internalDate(), new ByteArrayInputStream(m.content()));
+                dev.parley.store.mail.api.AppendResult r = store.append(target.ownerId(), target.name(),
+                        ImapMapping.toStore(FlagRights.permitted(target.rights(), m.flags())), m.internalDate(),
+                        new ByteArrayInputStream(m.content()));
                 results.add(new AppendResult(r.uidValidity(), Uid.of(r.uid())));
             }
             return results;
         } catch (RuntimeException e) {
-            undo(path, results);
+            undo(target, results);
             throw ImapMapping.failure(e, true);
         }
     }
 
     /** RFC 3502 MULTIAPPEND is all or nothing; the store appends one by one, so take back what got in. */
-    private void undo(MailboxPath path, List<AppendResult> done) {
+    private void undo(MailboxAccess.Target path, List<AppendResult> done) {
         if (done.isEmpty()) {
             return;
         }
@@ -160,8 +246,8 @@ final class StoreMailboxUser implements MailboxUser {
         done.forEach(r -> uids.add(r.uid().value()));
         try {
             UidSet set = UidSet.ofAll(uids);
-            store.setFlags(accountId, path.name(), set, FlagMode.ADD, Flags.of(Flag.DELETED), null);
-            store.expunge(accountId, path.name(), set);
+            store.setFlags(path.ownerId(), path.name(), set, FlagMode.ADD, Flags.of(Flag.DELETED), null);
+            store.expunge(path.ownerId(), path.name(), set);
         } catch (RuntimeException e) {
             LOG.error("MULTIAPPEND to {} of {} failed part-way and UIDs {} could not be removed", path, username, uids, e);
         }
@@ -170,6 +256,70 @@ final class StoreMailboxUser implements MailboxUser {
     @Override
     public long appendLimit() {
         return appendLimit;
+    }
+
+    @Override
+    public List<String> extensions() {
+        // RFC 4314 §2.1: k, x, t and e are separate rights here
+        return List.of("ACL", "RIGHTS=kxte");
+    }
+
+    @Override
+    public String otherUsersPrefix() {
+        return OtherUsers.PREFIX;
+    }
+
+    /** RFC 4314 §3.5: answered when the user holds any right that shows the mailbox exists. */
+    @Override
+    public String myRights(MailboxPath path) throws BackendException {
+        MailboxAccess.Target target = access.resolve(path);
+        if (!target.hasAny("lrikxa")) {
+            throw new BackendException(BackendException.Reason.NONEXISTENT, "No such mailbox");
+        }
+        return target.rights();
+    }
+
+    @Override
+    public List<AclEntry> acl(MailboxPath path) throws BackendException {
+        MailboxAccess.Target target = access.require(path, "a");
+        try {
+            List<AclEntry> out = new ArrayList<>();
+            store.getAcl(target.ownerId(), target.name()).forEach(e -> out.add(new AclEntry(e.identifier(), e.rights())));
+            return out;
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
+    }
+
+    @Override
+    public void setAcl(MailboxPath path, String identifier, String rights) throws BackendException {
+        MailboxAccess.Target target = access.require(path, "a");
+        try {
+            store.setAcl(target.ownerId(), target.name(), identifier, rights);
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
+    }
+
+    /**
+     * RFC 4314 §3.4: the owner always holds every right; anyone else holds none for sure and may be
+     * granted each right on its own (RIGHTS=kxte).
+     */
+    @Override
+    public ListedRights listRights(MailboxPath path, String identifier) throws BackendException {
+        MailboxAccess.Target target = access.require(path, "a");
+        String owner;
+        try {
+            owner = store.getAcl(target.ownerId(), target.name()).get(0).identifier();
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
+        if (identifier.equalsIgnoreCase(owner)) {
+            return new ListedRights(MailboxAccess.ALL, List.of());
+        }
+        List<String> each = new ArrayList<>();
+        MailboxAccess.ALL.chars().forEach(c -> each.add(String.valueOf((char) c)));
+        return new ListedRights("", each);
     }
 
     @Override

@@ -44,30 +44,48 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
     private final boolean readOnly;
     private final MailboxSnapshot snapshot;
     private final MailboxSessions.Registration registration;
+    /** RFC 4314 rights of the session's user, fixed at selection (a changed ACL applies from the next SELECT). */
+    private final String rights;
+    private final MailboxAccess access;
     private volatile long uidNext;
     /** Summaries read by {@link #prefetch}, each handed out once by {@link #content}; session-serial. */
     private Map<Long, MessageSummary> prefetched = new HashMap<>();
 
-    private StoreSelectedMailbox(MessageStore store, long accountId, MailboxPath path, boolean readOnly,
-                                 MailboxSnapshot snapshot, MailboxSessions.Registration registration) {
+    private StoreSelectedMailbox(MessageStore store, MailboxAccess.Target target, MailboxPath path, boolean readOnly,
+                                 MailboxSnapshot snapshot, MailboxSessions.Registration registration, MailboxAccess access) {
         this.store = store;
-        this.accountId = accountId;
+        this.accountId = target.ownerId();
         this.path = path;
-        this.name = path.name();
+        this.name = target.name();
         this.readOnly = readOnly;
         this.snapshot = snapshot;
         this.registration = registration;
+        this.rights = target.rights();
+        this.access = access;
         this.uidNext = snapshot.uidNext().value();
     }
 
+    /** The owner's selection of one of its own mailboxes (every right). */
     static StoreSelectedMailbox open(MessageStore store, MailboxSessions sessions, long accountId, MailboxPath path,
                                      boolean readOnly, MailboxListener listener) throws BackendException {
+        return open(store, sessions, new MailboxAccess.Target(accountId, path.name(), MailboxAccess.ALL, true), path,
+                readOnly, listener, new MailboxAccess(store, accountId));
+    }
+
+    /**
+     * @param target the store mailbox (owner and name) and the user's rights there
+     * @param path   the name the client used (personal or in the other users' namespace)
+     */
+    static StoreSelectedMailbox open(MessageStore store, MailboxSessions sessions, MailboxAccess.Target target,
+                                     MailboxPath path, boolean readOnly, MailboxListener listener, MailboxAccess access)
+            throws BackendException {
+        long accountId = target.ownerId();
         // register first: a change committed while the snapshot is read is then announced, not lost
-        MailboxSessions.Registration registration = sessions.register(accountId, path.name(), listener::mailboxChanged);
+        MailboxSessions.Registration registration = sessions.register(accountId, target.name(), listener::mailboxChanged);
         try {
             // the status was read before the rows (one transaction): a row changed in between has a
             // modseq above the snapshot's and is reported again by the first changesSince, harmlessly
-            MailboxListing selected = store.snapshot(accountId, path.name());
+            MailboxListing selected = store.snapshot(accountId, target.name());
             List<MessageMeta> messages = ImapMapping.metas(selected.messages());
             long lastUid = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).uid().value();
             Set<String> flags = new HashSet<>(Flags.SYSTEM);
@@ -75,8 +93,9 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
             Flags defined = Flags.of(flags);
             var status = selected.status();
             MailboxSnapshot snapshot = new MailboxSnapshot(status.uidValidity(), Uid.of(Math.max(Math.max(1, status.uidNext()), lastUid + 1)),
-                    ModSeq.of(status.highestModseq()), defined, readOnly ? Flags.NONE : defined, !readOnly, messages);
-            return new StoreSelectedMailbox(store, accountId, path, readOnly, snapshot, registration);
+                    ModSeq.of(status.highestModseq()), defined, readOnly ? Flags.NONE : FlagRights.permitted(target.rights(), defined),
+                    !readOnly && target.has('w'), messages);
+            return new StoreSelectedMailbox(store, target, path, readOnly, snapshot, registration, access);
         } catch (RuntimeException e) {
             registration.close();
             throw ImapMapping.failure(e, false);
@@ -98,10 +117,17 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
         return snapshot;
     }
 
-    /** The store keeps no \Recent (IMAP4rev2 dropped it): no message is recent in any session. */
+    /** RFC 3501 §2.3.2: the store hands each message to the first IMAP4rev1 session that claims it. */
     @Override
-    public Uid claimRecent() {
-        return Uid.of(uidNext);
+    public Uid claimRecent() throws BackendException {
+        if (readOnly) {
+            return Uid.of(uidNext);
+        }
+        try {
+            return Uid.of(store.claimRecent(accountId, name, uidNext));
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
     }
 
     /**
@@ -174,32 +200,71 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
 
     @Override
     public StoreResult store(UidSet uids, FlagChange change) throws BackendException {
+        Flags allowed = FlagRights.permitted(rights, change.flags());
+        if (change.mode() == FlagChange.Mode.REPLACE && !FlagRights.allFlags(rights)) {
+            // replacing would clear flags the user may not touch (RFC 4314 §4)
+            throw new BackendException(BackendException.Reason.NO_PERMISSION, "Permission denied: FLAGS needs rights s, t and w");
+        }
+        if (allowed.names().isEmpty() && change.mode() != FlagChange.Mode.REPLACE) {
+            return new StoreResult(List.of(), List.of());
+        }
         try {
             FlagMode mode = FlagMode.valueOf(change.mode().name());
             Long unchangedSince = change.unchangedSince() == null ? null : change.unchangedSince().value();
             FlagResult result = store.setFlags(accountId, name, ImapMapping.toStore(uids), mode,
-                    ImapMapping.toStore(change.flags()), unchangedSince);
+                    ImapMapping.toStore(allowed), unchangedSince);
             return new StoreResult(ImapMapping.metas(result.changed()), ImapMapping.uids(result.modified()));
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
         }
     }
 
+    /** RFC 4314 §4 COPY: 'i' on the target ('r' on the source was needed to select it). */
     @Override
     public CopyResult copy(UidSet uids, MailboxPath target) throws BackendException {
+        MailboxAccess.Target to = copyTarget(target);
         try {
-            return copyResult(store.copy(accountId, name, ImapMapping.toStore(uids), target.name()));
+            if (to.ownerId() != accountId) {
+                return copyResult(CrossAccountCopy.copy(store, source(), ImapMapping.toStore(uids), to));
+            }
+            return copyResult(store.copy(accountId, name, ImapMapping.toStore(uids), to.name()));
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, true);
         }
     }
 
+    /** RFC 6851 §3.3 / RFC 4314 §4: MOVE also needs 't' and 'e' on the source. */
     @Override
     public CopyResult move(UidSet uids, MailboxPath target) throws BackendException {
+        MailboxAccess.check(source(), "te");
+        MailboxAccess.Target to = copyTarget(target);
         try {
-            return copyResult(store.move(accountId, name, ImapMapping.toStore(uids), target.name()));
+            if (to.ownerId() != accountId) {
+                dev.parley.store.mail.api.CopyResult copied = CrossAccountCopy.copy(store, source(), ImapMapping.toStore(uids), to);
+                if (!copied.sourceUids().isEmpty()) {
+                    dev.parley.store.mail.api.UidSet moved = dev.parley.store.mail.api.UidSet.ofAll(copied.sourceUids());
+                    store.setFlags(accountId, name, moved, FlagMode.ADD,
+                            dev.parley.store.mail.api.Flags.of(dev.parley.store.mail.api.Flag.DELETED), null);
+                    store.expunge(accountId, name, moved);
+                }
+                return copyResult(copied);
+            }
+            return copyResult(store.move(accountId, name, ImapMapping.toStore(uids), to.name()));
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, true);
+        }
+    }
+
+    private MailboxAccess.Target source() {
+        return new MailboxAccess.Target(accountId, name, rights, false);
+    }
+
+    private MailboxAccess.Target copyTarget(MailboxPath target) throws BackendException {
+        try {
+            return access.require(target, "i");
+        } catch (BackendException e) {
+            throw e.reason() == BackendException.Reason.NONEXISTENT && !OtherUsers.contains(target)
+                    ? new BackendException(BackendException.Reason.TRY_CREATE, "Mailbox does not exist") : e;
         }
     }
 
@@ -209,6 +274,7 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
 
     @Override
     public List<Uid> expunge(UidSet uids) throws BackendException {
+        MailboxAccess.check(source(), "e"); // RFC 4314 §4 EXPUNGE
         try {
             ExpungeResult result = store.expunge(accountId, name, uids == null ? null : ImapMapping.toStore(uids));
             return ImapMapping.uids(result.uids());

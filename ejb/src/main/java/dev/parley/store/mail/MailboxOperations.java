@@ -144,8 +144,30 @@ final class MailboxOperations {
     private MailboxStatus status(MailboxRow row) {
         long unseen = ctx.sql().count("SELECT count(*) FROM mail.message WHERE mailbox_id = ? AND NOT seen", row.id());
         long deleted = ctx.sql().count("SELECT count(*) FROM mail.message WHERE mailbox_id = ? AND deleted", row.id());
+        long recent = row.recentUid() >= row.uidNext() ? 0 : ctx.sql().count(
+                "SELECT count(*) FROM mail.message WHERE mailbox_id = ? AND uid >= ?", row.id(), row.recentUid());
         return new MailboxStatus(row.name(), row.messageCount(), row.uidNext(), row.uidValidity(), unseen, deleted,
-                row.totalBytes(), row.highestModseq());
+                row.totalBytes(), row.highestModseq(), recent, row.id());
+    }
+
+    /**
+     * RFC 3501 §2.3.2 \Recent: takes the UIDs from the mailbox's first unclaimed one up to {@code upTo}
+     * (exclusive; the session's UIDNEXT) for the calling session and returns the first of them, or
+     * {@code upTo} when there are none. Under the mailbox row lock, so two sessions never both see a
+     * message as recent; without anything to claim no lock is taken.
+     */
+    long claimRecent(long accountId, String name, long upTo) {
+        MailboxRow seen = mailboxes.require(accountId, name);
+        if (seen.recentUid() >= Math.min(upTo, seen.uidNext())) {
+            return upTo;
+        }
+        MailboxRow row = mailboxes.lockById(seen.id());
+        long end = Math.min(upTo, row.uidNext());
+        if (row.recentUid() >= end) {
+            return upTo;
+        }
+        ctx.sql().update("UPDATE mail.mailbox SET recent_uid = ? WHERE id = ?", end, row.id());
+        return row.recentUid();
     }
 
     /** RFC 9051 §6.3.2: everything from the mailbox row, the primary key and the partial unseen index. */

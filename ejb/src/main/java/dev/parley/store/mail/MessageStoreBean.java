@@ -11,6 +11,7 @@ import dev.parley.store.mail.api.FlagResult;
 import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.MailboxInfo;
 import dev.parley.store.mail.api.MailboxListing;
+import dev.parley.store.mail.api.MailboxRights;
 import dev.parley.store.mail.api.MailboxStatus;
 import dev.parley.store.mail.api.MessageListing;
 import dev.parley.store.mail.api.MessageStore;
@@ -183,5 +184,20 @@ public class MessageStoreBean implements MessageStore {
     @Override
     public void setAcl(long accountId, String mailbox, String identifier, String rights) {
         service.setAcl(accountId, mailbox, identifier, rights);
+    }
+
+    @Override
+    public MailboxRights rights(long actorId, String owner, String mailbox) {
+        return service.rights(actorId, owner, mailbox);
+    }
+
+    @Override
+    public List<MailboxRights> sharedWith(long actorId) {
+        return service.sharedWith(actorId);
+    }
+
+    @Override
+    public long claimRecent(long accountId, String mailbox, long upTo) {
+        return service.claimRecent(accountId, mailbox, upTo);
     }
 }

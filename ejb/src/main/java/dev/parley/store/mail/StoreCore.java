@@ -12,6 +12,7 @@ import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.MailboxChanged;
 import dev.parley.store.mail.api.MailboxInfo;
 import dev.parley.store.mail.api.MailboxListing;
+import dev.parley.store.mail.api.MailboxRights;
 import dev.parley.store.mail.api.MailboxStatus;
 import dev.parley.store.mail.api.MessageListing;
 import dev.parley.store.mail.api.Flag;
@@ -93,12 +94,14 @@ public final class StoreCore {
         List<MessageListing> messages = reader.list(row, UidSet.all());
         long unseen = 0;
         long deleted = 0;
+        long recent = 0;
         for (MessageListing m : messages) {
             unseen += m.flags().has(Flag.SEEN) ? 0 : 1;
             deleted += m.flags().has(Flag.DELETED) ? 1 : 0;
+            recent += m.uid() >= row.recentUid() ? 1 : 0;
         }
         MailboxStatus status = new MailboxStatus(row.name(), row.messageCount(), row.uidNext(), row.uidValidity(), unseen,
-                deleted, row.totalBytes(), row.highestModseq());
+                deleted, row.totalBytes(), row.highestModseq(), recent, row.id());
         return new MailboxListing(status, java.util.Arrays.asList(row.keywords()), messages);
     }
 
@@ -153,5 +156,17 @@ public final class StoreCore {
 
     public void setAcl(long accountId, String mailbox, String identifier, String rights) {
         acl.set(accountId, mailbox, identifier, rights);
+    }
+
+    public MailboxRights rights(long actorId, String owner, String mailbox) {
+        return acl.rights(actorId, owner, mailbox);
+    }
+
+    public List<MailboxRights> sharedWith(long actorId) {
+        return acl.sharedWith(actorId);
+    }
+
+    public long claimRecent(long accountId, String mailbox, long upTo) {
+        return mailboxOps.claimRecent(accountId, mailbox, upTo);
     }
 }

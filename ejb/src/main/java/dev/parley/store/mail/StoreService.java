@@ -13,6 +13,7 @@ import dev.parley.store.mail.api.FlagResult;
 import dev.parley.store.mail.api.Flags;
 import dev.parley.store.mail.api.MailboxInfo;
 import dev.parley.store.mail.api.MailboxListing;
+import dev.parley.store.mail.api.MailboxRights;
 import dev.parley.store.mail.api.MailboxStatus;
 import dev.parley.store.mail.api.MessageListing;
 import dev.parley.store.mail.api.MessageStore;
@@ -225,5 +226,20 @@ public final class StoreService implements MessageStore {
             core.setAcl(accountId, mailbox, identifier, rights);
             return null;
         });
+    }
+
+    @Override
+    public MailboxRights rights(long actorId, String owner, String mailbox) {
+        return tx.inTransaction(core -> core.rights(actorId, owner, mailbox));
+    }
+
+    @Override
+    public List<MailboxRights> sharedWith(long actorId) {
+        return tx.inTransaction(core -> core.sharedWith(actorId));
+    }
+
+    @Override
+    public long claimRecent(long accountId, String mailbox, long upTo) {
+        return tx.inTransaction(core -> core.claimRecent(accountId, mailbox, upTo));
     }
 }

@@ -94,4 +94,23 @@ public interface MessageStore {
 
     /** RFC 4314 SETACL; empty rights remove the entry (DELETEACL). */
     void setAcl(long accountId, String mailbox, String identifier, String rights);
+
+    /**
+     * RFC 4314 §2 effective rights of account {@code actorId} on {@code mailbox} of the account whose
+     * address is {@code owner}: every right when the actor is the owner, else the union of the
+     * entries for the actor's address and {@code anyone} less their negative entries. NOT_FOUND when
+     * the owner or the mailbox does not exist; the rights may be empty (the caller then answers as if
+     * the mailbox did not exist, RFC 4314 §4).
+     */
+    MailboxRights rights(long actorId, String owner, String mailbox);
+
+    /** Mailboxes of other accounts on which {@code actorId} has the lookup right 'l' (RFC 4314 §2.1). */
+    List<MailboxRights> sharedWith(long actorId);
+
+    /**
+     * RFC 3501 §2.3.2 \Recent: claims the messages no session has claimed yet for the calling
+     * IMAP4rev1 session, below {@code upTo} (the session's UIDNEXT); returns the first claimed UID
+     * ({@code upTo} when there is none).
+     */
+    long claimRecent(long accountId, String mailbox, long upTo);
 }

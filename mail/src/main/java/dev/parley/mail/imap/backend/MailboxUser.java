@@ -67,4 +67,43 @@ public interface MailboxUser {
 
     /** The session ends; release what it holds. */
     void logout();
+
+    /**
+     * Capabilities this back end adds once the user is logged in (e.g. {@code ACL}); only what
+     * it implements. Advertised in the CAPABILITY response after authentication.
+     */
+    default List<String> extensions() {
+        return List.of();
+    }
+
+    /**
+     * RFC 2342 §5 "other users' namespace": the prefix (ending in the delimiter) under which other
+     * users' shared mailboxes appear, or null when the back end shares nothing.
+     */
+    default String otherUsersPrefix() {
+        return null;
+    }
+
+    /** RFC 4314 §3.5 MYRIGHTS: the user's rights on a mailbox. */
+    default String myRights(MailboxPath path) throws BackendException {
+        throw new BackendException(BackendException.Reason.CANNOT, "ACL not supported");
+    }
+
+    /** RFC 4314 §3.3 GETACL: needs the 'a' right. */
+    default List<AclEntry> acl(MailboxPath path) throws BackendException {
+        throw new BackendException(BackendException.Reason.CANNOT, "ACL not supported");
+    }
+
+    /**
+     * RFC 4314 §3.1 SETACL ({@code "+rights"}, {@code "-rights"} or a replacing set) and §3.2 DELETEACL
+     * ({@code rights} empty): needs the 'a' right.
+     */
+    default void setAcl(MailboxPath path, String identifier, String rights) throws BackendException {
+        throw new BackendException(BackendException.Reason.CANNOT, "ACL not supported");
+    }
+
+    /** RFC 4314 §3.4 LISTRIGHTS: needs the 'a' right. */
+    default ListedRights listRights(MailboxPath path, String identifier) throws BackendException {
+        throw new BackendException(BackendException.Reason.CANNOT, "ACL not supported");
+    }
 }

@@ -13,6 +13,7 @@ final class MailboxCommands {
                 new RenameCommand(), new SubscribeCommand(true), new SubscribeCommand(false), new ListCommand(false),
                 new ListCommand(true), new StatusCommand(), new AppendCommand(),
                 new QuotaCommand(QuotaCommand.Kind.GETQUOTAROOT), new QuotaCommand(QuotaCommand.Kind.GETQUOTA),
-                new QuotaCommand(QuotaCommand.Kind.SETQUOTA));
+                new QuotaCommand(QuotaCommand.Kind.SETQUOTA), new SetAclCommand(), new DeleteAclCommand(),
+                new GetAclCommand(), new ListRightsCommand(), new MyRightsCommand());
     }
 }

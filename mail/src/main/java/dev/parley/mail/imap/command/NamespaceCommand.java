@@ -1,6 +1,8 @@
 package dev.parley.mail.imap.command;
 
+import dev.parley.mail.imap.backend.MailboxPath;
 import dev.parley.mail.imap.parse.ImapReader;
+import dev.parley.mail.imap.response.ResponseBuilder;
 import dev.parley.mail.imap.parse.SyntaxException;
 import dev.parley.mail.imap.response.Completion;
 import dev.parley.mail.imap.session.ImapSession;
@@ -9,8 +11,9 @@ import dev.parley.mail.imap.session.SessionState;
 import java.util.Set;
 
 /**
- * RFC 9051 §6.3.10 NAMESPACE: one personal namespace with the empty prefix and {@code /} as
- * delimiter; no shared or other users' namespaces yet (they come with ACL).
+ * RFC 9051 §6.3.10 / RFC 2342 NAMESPACE: one personal namespace with the empty prefix and {@code /}
+ * as delimiter, the other users' namespace of the back end when it shares mailboxes (RFC 2342 §5),
+ * no shared namespace.
  */
 public final class NamespaceCommand implements ImapCommand<NamespaceCommand.Request> {
 
@@ -35,7 +38,16 @@ public final class NamespaceCommand implements ImapCommand<NamespaceCommand.Requ
 
     @Override
     public Completion execute(Request request, CommandContext ctx) {
-        ctx.out().untagged("NAMESPACE ((\"\" \"/\")) NIL NIL");
+        String others = ctx.session().user().otherUsersPrefix();
+        ResponseBuilder out = ctx.out().start().untagged().atom("NAMESPACE").open().open().string("").string("/").close()
+                .close();
+        if (others == null) {
+            out.nil();
+        } else {
+            out.open().open().string(ctx.session().wireName(MailboxPath.of(others.substring(0, others.length() - 1)))
+                    + "/").string("/").close().close();
+        }
+        ctx.out().send(out.nil());
         return Completion.ok("NAMESPACE completed");
     }
 }

@@ -40,6 +40,9 @@ public final class Capabilities {
             caps.add("SASL-IR");
         }
         caps.addAll(EXTENSIONS);
+        if (session.user() != null) {
+            caps.addAll(session.user().extensions());
+        }
         if (appendLimit < Long.MAX_VALUE) {
             caps.add("APPENDLIMIT=" + appendLimit);
         } else {

@@ -1,0 +1,43 @@
+package dev.parley.mail.imap.command;
+
+import dev.parley.mail.imap.backend.BackendException;
+import dev.parley.mail.imap.backend.MailboxPath;
+import dev.parley.mail.imap.parse.ImapReader;
+import dev.parley.mail.imap.parse.SyntaxException;
+import dev.parley.mail.imap.response.Completion;
+import dev.parley.mail.imap.session.ImapSession;
+import dev.parley.mail.imap.session.SessionState;
+import java.util.Set;
+
+/** RFC 4314 §3.2 DELETEACL mailbox identifier: removes the identifier's entry. Needs the 'a' right. */
+public final class DeleteAclCommand implements ImapCommand<DeleteAclCommand.Request> {
+
+    public record Request(MailboxPath path, String identifier) {
+    }
+
+    @Override
+    public String name() {
+        return "DELETEACL";
+    }
+
+    @Override
+    public Set<SessionState> states() {
+        return AUTHENTICATED;
+    }
+
+    @Override
+    public Request parse(ImapReader args, ImapSession session) throws SyntaxException {
+        args.sp();
+        MailboxPath path = session.mailbox(args.astring());
+        args.sp();
+        String identifier = args.astring();
+        args.end();
+        return new Request(path, identifier);
+    }
+
+    @Override
+    public Completion execute(Request request, CommandContext ctx) throws BackendException {
+        ctx.session().user().setAcl(request.path(), request.identifier(), "");
+        return Completion.ok("DELETEACL completed");
+    }
+}
