@@ -8,5 +8,5 @@ import dev.parley.mta.queue.Claimed;
  *
  * @param warnings DELAYED: the number of delay warnings sent once this one is
  */
-record Notice(Claimed recipient, DsnAction action, String reply, String orcpt, String envId, String ret, int warnings) {
+public record Notice(Claimed recipient, DsnAction action, String reply, String orcpt, String envId, String ret, int warnings) {
 }

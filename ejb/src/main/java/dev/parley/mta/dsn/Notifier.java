@@ -61,7 +61,7 @@ public final class Notifier {
         this.clock = clock;
     }
 
-    private record Params(Set<String> notify, String orcpt, int warnings, String envId, String ret) {
+    private record Params(Set<String> notifyOn, String orcpt, int warnings, String envId, String ret) {
     }
 
     /**
@@ -90,20 +90,20 @@ public final class Notifier {
         List<Notice> out = new ArrayList<>();
         for (Attempt a : candidates) {
             Params p = params.get(a.recipient().id());
-            if (p == null || p.notify().contains("NEVER")) {
+            if (p == null || p.notifyOn().contains("NEVER")) {
                 continue;
             }
             Claimed r = a.recipient();
             Outcome o = a.outcome();
-            boolean asked = p.notify().isEmpty();
+            boolean asked = p.notifyOn().isEmpty();
             switch (o.kind()) {
                 case FAILED -> {
-                    if (asked || p.notify().contains("FAILURE")) {
+                    if (asked || p.notifyOn().contains("FAILURE")) {
                         out.add(new Notice(r, DsnAction.FAILED, o.reply(), p.orcpt(), p.envId(), p.ret(), 0));
                     }
                 }
                 case DELIVERED -> {
-                    if (p.notify().contains("SUCCESS")) {
+                    if (p.notifyOn().contains("SUCCESS")) {
                         // RFC 3464 §2.3.3: "relayed" when the next hop is another MTA that was not asked for DSNs
                         DsnAction act = HOP.matcher(o.reply()).find() ? DsnAction.RELAYED : DsnAction.DELIVERED;
                         out.add(new Notice(r, act, o.reply(), p.orcpt(), p.envId(), p.ret(), 0));
@@ -111,7 +111,7 @@ public final class Notifier {
                 }
                 case DEFERRED -> {
                     int due = schedule.warningsDue(Duration.between(r.receivedAt(), now));
-                    if ((asked || p.notify().contains("DELAY")) && due > p.warnings()) {
+                    if ((asked || p.notifyOn().contains("DELAY")) && due > p.warnings()) {
                         out.add(new Notice(r, DsnAction.DELAYED, o.reply(), p.orcpt(), p.envId(), p.ret(), due));
                     }
                 }
