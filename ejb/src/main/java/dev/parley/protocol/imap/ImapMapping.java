@@ -104,7 +104,8 @@ final class ImapMapping {
      */
     static List<MessageMeta> metas(List<MessageListing> listings) {
         List<MessageMeta> out = new ArrayList<>(listings.size());
-        Map<dev.parley.store.mail.api.Flags, Flags> converted = new HashMap<>();
+        // the listing shares one Flags per distinct set: identity finds it without hashing two sets per row
+        Map<dev.parley.store.mail.api.Flags, Flags> converted = new java.util.IdentityHashMap<>();
         for (MessageListing m : listings) {
             Flags flags = converted.computeIfAbsent(m.flags(), ImapMapping::toImap);
             out.add(new MessageMeta(Uid.of(m.uid()), ModSeq.of(m.modseq()), flags, m.internalDate(), m.size()));

@@ -10,10 +10,8 @@ import dev.parley.mail.imap.backend.Uid;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,8 +30,12 @@ public final class SelectedView {
     private final long uidValidity;
     /** UIDs in sequence-number order (index + 1 = number). */
     private long[] uids;
+    /**
+     * What the session knows of each message, parallel to {@link #uids}: found by binary search on
+     * the UIDs, so a 100,000-message SELECT builds no hash map of boxed keys.
+     */
+    private MessageMeta[] metas;
     private int count;
-    private final Map<Long, MessageMeta> meta = new HashMap<>();
     private final TreeSet<Long> pendingExpunges = new TreeSet<>();
     private final TreeSet<Long> pendingFlags = new TreeSet<>();
     private final Set<Long> recent = new HashSet<>();
@@ -45,10 +47,12 @@ public final class SelectedView {
     public SelectedView(SelectedMailbox mailbox, MailboxSnapshot snapshot) {
         this.mailbox = mailbox;
         this.uidValidity = snapshot.uidValidity();
-        this.uids = new long[Math.max(16, snapshot.messages().size())];
+        int capacity = Math.max(16, snapshot.messages().size());
+        this.uids = new long[capacity];
+        this.metas = new MessageMeta[capacity];
         for (MessageMeta m : snapshot.messages()) {
-            uids[count++] = m.uid().value();
-            meta.put(m.uid().value(), m);
+            uids[count] = m.uid().value();
+            metas[count++] = m;
         }
         this.knownModSeq = snapshot.highestModSeq();
         this.uidNext = snapshot.uidNext().value();
@@ -94,7 +98,8 @@ public final class SelectedView {
     }
 
     public MessageMeta meta(long uid) {
-        return meta.get(uid);
+        int i = Arrays.binarySearch(uids, 0, count, uid);
+        return i >= 0 ? metas[i] : null;
     }
 
     /** True when another session expunged it and the client has not been told. */
@@ -121,8 +126,9 @@ public final class SelectedView {
 
     /** The session's own STORE result: known now, no unsolicited FETCH needed for it. */
     public void updated(MessageMeta m) {
-        if (meta.containsKey(m.uid().value())) {
-            meta.put(m.uid().value(), m);
+        int i = Arrays.binarySearch(uids, 0, count, m.uid().value());
+        if (i >= 0) {
+            metas[i] = m;
         }
     }
 
@@ -134,22 +140,22 @@ public final class SelectedView {
         boolean added = false;
         for (MessageMeta m : delta.changed()) {
             long uid = m.uid().value();
-            MessageMeta known = meta.get(uid);
-            if (known != null) {
+            int i = Arrays.binarySearch(uids, 0, count, uid);
+            if (i >= 0) {
+                MessageMeta known = metas[i];
                 if (m.modSeq().isAfter(known.modSeq())) {
                     if (!m.flags().equals(known.flags()) || reportModSeq) {
                         pendingFlags.add(uid);
                     }
-                    meta.put(uid, m);
+                    metas[i] = m;
                 }
             } else if (uid > maxUid()) {
-                append(uid);
-                meta.put(uid, m);
+                append(m);
                 added = true;
             }
         }
         for (Uid uid : delta.expunged()) {
-            if (meta.containsKey(uid.value())) {
+            if (seqOf(uid.value()) != 0) {
                 pendingExpunges.add(uid.value());
             }
         }
@@ -165,7 +171,7 @@ public final class SelectedView {
         List<Integer> numbers = new ArrayList<>(expunged.size());
         TreeSet<Long> sorted = new TreeSet<>();
         for (Uid u : expunged) {
-            if (meta.containsKey(u.value())) {
+            if (seqOf(u.value()) != 0) {
                 sorted.add(u.value());
             }
         }
@@ -193,7 +199,7 @@ public final class SelectedView {
     public List<Long> drainFlagChanges() {
         List<Long> out = new ArrayList<>();
         for (long uid : pendingFlags) {
-            if (meta.containsKey(uid)) {
+            if (seqOf(uid) != 0) {
                 out.add(uid);
             }
         }
@@ -227,11 +233,13 @@ public final class SelectedView {
     public record Expunged(long uid, int seq) {
     }
 
-    private void append(long uid) {
+    private void append(MessageMeta m) {
         if (count == uids.length) {
             uids = Arrays.copyOf(uids, uids.length * 2);
+            metas = Arrays.copyOf(metas, metas.length * 2);
         }
-        uids[count++] = uid;
+        uids[count] = m.uid().value();
+        metas[count++] = m;
     }
 
     private int remove(long uid) {
@@ -240,8 +248,9 @@ public final class SelectedView {
             return 0;
         }
         System.arraycopy(uids, i + 1, uids, i, count - i - 1);
+        System.arraycopy(metas, i + 1, metas, i, count - i - 1);
         count--;
-        meta.remove(uid);
+        metas[count] = null;
         recent.remove(uid);
         pendingFlags.remove(uid);
         pendingExpunges.remove(uid);
