@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
  */
 public record CalendarDataRequest(Comp comp, TimeRange expand, TimeRange limitRecurrenceSet) {
 
-    /** A {@code CALDAV:comp}: a component with the properties (null = all) and sub-components (null = all) kept. */
+    /** A {@code CALDAV:comp}: the properties (null = allprop) and sub-components (null = allcomp) kept; empty lists keep none. */
     public record Comp(String name, List<String> props, List<Comp> comps) {
     }
 
@@ -52,14 +52,15 @@ public record CalendarDataRequest(Comp comp, TimeRange expand, TimeRange limitRe
             throw new CalDavException(CalDav.Precondition.VALID_FILTER, "comp needs a name");
         }
         List<String> props = null;
-        if (Xml.child(e, CalDav.ALLPROP) == null && !Xml.children(e, CalDav.PROP).isEmpty()) {
+        if (Xml.child(e, CalDav.ALLPROP) == null) {
+            // §9.6.1: comp is ((allprop | prop*), (allcomp | comp*)): no prop element means no properties
             props = new ArrayList<>();
             for (Element p : Xml.children(e, CalDav.PROP)) {
                 props.add(Xml.attr(p, "name").toUpperCase(java.util.Locale.ROOT));
             }
         }
         List<Comp> comps = null;
-        if (Xml.child(e, CalDav.ALLCOMP) == null && !Xml.children(e, CalDav.COMP).isEmpty()) {
+        if (Xml.child(e, CalDav.ALLCOMP) == null) {
             comps = new ArrayList<>();
             for (Element c : Xml.children(e, CalDav.COMP)) {
                 comps.add(comp(c));
