@@ -10,7 +10,7 @@ import dev.parley.store.mail.api.UidSet;
 import java.util.List;
 
 /** Reads of message metadata: FETCH, SEARCH, CONDSTORE/QRESYNC changes — all from indexed columns. */
-final class MessageReader {
+final class MessageReader implements ListingCache.Source {
 
     private final StoreContext ctx;
     private final Mailboxes mailboxes;
@@ -66,7 +66,16 @@ final class MessageReader {
 
     /** RFC 7162 §3.1.4 CHANGEDSINCE and §3.2.5.2 VANISHED (EARLIER) from the tombstones. */
     Changes changesSince(long accountId, String mailbox, long modseq) {
-        MailboxRow box = mailboxes.require(accountId, mailbox);
+        return since(mailboxes.require(accountId, mailbox), modseq);
+    }
+
+    @Override
+    public List<MessageListing> all(MailboxRow box) {
+        return list(box, UidSet.all());
+    }
+
+    @Override
+    public Changes since(MailboxRow box, long modseq) {
         List<MessageListing> changed = ctx.sql().list("SELECT " + ListingRows.COLUMNS + " FROM mail.message"
                 + " WHERE mailbox_id = ? AND modseq > ? ORDER BY uid", new ListingRows(), box.id(), modseq);
         List<Long> vanished = ctx.sql().list("SELECT uid FROM mail.expunged WHERE mailbox_id = ? AND modseq > ?"

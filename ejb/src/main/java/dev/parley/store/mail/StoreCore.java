@@ -91,7 +91,7 @@ public final class StoreCore {
     /** SELECT without the cached JSON: the mailbox row, then one narrow scan of its messages. */
     public MailboxListing snapshot(long accountId, String name) {
         MailboxRow row = mailboxes.require(accountId, name);
-        List<MessageListing> messages = reader.list(row, UidSet.all());
+        List<MessageListing> messages = ListingCache.shared().listing(row, reader);
         long unseen = 0;
         long deleted = 0;
         long recent = 0;
