@@ -98,17 +98,20 @@ public final class SelectCommand implements ImapCommand<SelectCommand.Request> {
     @Override
     public Completion execute(Request request, CommandContext ctx) throws BackendException {
         ImapSession session = ctx.session();
-        if (session.state() == SessionState.SELECTED) {
-            session.deselect();
-            // RFC 9051 §6.3.2, RFC 7162 §3.2.11: the previous mailbox is closed.
-            if (session.rev2() || session.qresync()) {
-                ctx.out().untagged("OK " + ResponseCode.CLOSED.bare().render() + " Previous mailbox closed");
-            }
-        }
+        boolean wasSelected = session.state() == SessionState.SELECTED;
         if (request.condstore() || request.qresync() != null) {
             session.activateCondstore();
         }
-        SelectedMailbox mailbox = session.user().select(request.path(), readOnly, ctx.mailboxListener());
+        SelectedMailbox mailbox;
+        try {
+            // opened before the previous selection closes, so that re-selecting a mailbox the back end
+            // keeps open for its sessions (ADR 0025) does not read it whole again
+            mailbox = session.user().select(request.path(), readOnly, ctx.mailboxListener());
+        } catch (BackendException e) {
+            closePrevious(wasSelected, ctx); // RFC 9051 §6.3.2: a failed SELECT leaves no mailbox selected
+            throw e;
+        }
+        closePrevious(wasSelected, ctx);
         MailboxSnapshot snapshot = mailbox.snapshot();
         SelectedView view = new SelectedView(mailbox, snapshot);
         session.select(view);
@@ -146,6 +149,18 @@ public final class SelectCommand implements ImapCommand<SelectCommand.Request> {
     }
 
     /** RFC 7162 §3.2.5.1: report expunges as VANISHED (EARLIER) and changed flags as FETCH. */
+    /** RFC 9051 §6.3.2, RFC 7162 §3.2.11: the previous mailbox is closed, and rev2/QRESYNC clients are told. */
+    private static void closePrevious(boolean wasSelected, CommandContext ctx) {
+        if (!wasSelected) {
+            return;
+        }
+        ImapSession session = ctx.session();
+        session.deselect();
+        if (session.rev2() || session.qresync()) {
+            ctx.out().untagged("OK " + ResponseCode.CLOSED.bare().render() + " Previous mailbox closed");
+        }
+    }
+
     private static void resync(Qresync q, SelectedView view, CommandContext ctx) throws BackendException {
         MailboxDelta delta = view.mailbox().changesSince(q.modSeq());
         List<Uid> vanished = new ArrayList<>();
