@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +48,6 @@ public class MailboxSessions {
     static final class Feed {
         private final AtomicLong notified = new AtomicLong(Long.MIN_VALUE);
         private final AtomicLong generation = new AtomicLong();
-        /** Bumped by account-wide mailbox changes (create, rename, delete): a cached listing is void. */
-        private final AtomicLong layout = new AtomicLong();
-        private final Object listingLock = new Object();
-        private Object listing; // guarded by listingLock
-        private long listingLayout; // guarded by listingLock
         private int refs; // guarded by feeds
         // guarded by this
         private Object cached;
@@ -69,22 +62,6 @@ public class MailboxSessions {
 
         void invalidate() {
             generation.incrementAndGet();
-        }
-
-        void layoutChanged() {
-            layout.incrementAndGet();
-            invalidate();
-        }
-
-        @SuppressWarnings("unchecked")
-        <T> T listing(Supplier<T> read, UnaryOperator<T> refresh) {
-            synchronized (listingLock) {
-                long current = layout.get(); // before the store: a rename while reading voids this read
-                T fresh = listing != null && listingLayout == current ? refresh.apply((T) listing) : read.get();
-                listing = fresh;
-                listingLayout = current;
-                return fresh;
-            }
         }
 
         @SuppressWarnings("unchecked")
@@ -134,16 +111,6 @@ public class MailboxSessions {
             return feed.changesSince(modseq, read, highestOf);
         }
 
-        /**
-         * The mailbox's SELECT listing shared by the sessions that have it open (ADR 0025): the one
-         * kept since an earlier SELECT brought up to date by {@code refresh} (its changes since then),
-         * or {@code read} whole when none is kept or the account's mailboxes were created, renamed or
-         * deleted since. Dropped with the feed when the last session closes the mailbox.
-         */
-        public <T> T listing(Supplier<T> read, UnaryOperator<T> refresh) {
-            return feed.listing(read, refresh);
-        }
-
         @Override
         public void close() {
             open.computeIfPresent(accountId, (id, set) -> {
@@ -191,7 +158,7 @@ public class MailboxSessions {
         if (ofAccount != null) {
             for (Map.Entry<String, Feed> e : ofAccount.entrySet()) {
                 if (whole || change.kind() == MailboxChanged.Kind.CREATED) {
-                    e.getValue().layoutChanged();
+                    e.getValue().invalidate();
                 } else if (e.getKey().equalsIgnoreCase(change.mailbox())) {
                     e.getValue().notified(change.modseq());
                     e.getValue().invalidate(); // modseq alone: robust to a store whose counters differ

@@ -83,15 +83,17 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
         // register first: a change committed while the snapshot is read is then announced, not lost
         MailboxSessions.Registration registration = sessions.register(accountId, target.name(), listener::mailboxChanged);
         try {
-            String name = target.name();
-            SelectListing listing = registration.listing(() -> SelectListing.read(store, accountId, name),
-                    kept -> kept.refresh(store, accountId, name));
-            List<MessageMeta> messages = listing.messages();
+            // the status was read before the rows (one transaction): a row changed in between has a
+            // modseq above the snapshot's and is reported again by the first changesSince, harmlessly
+            MailboxListing selected = store.snapshot(accountId, target.name());
+            List<MessageMeta> messages = ImapMapping.metas(selected.messages());
+            long lastUid = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).uid().value();
             Set<String> flags = new HashSet<>(Flags.SYSTEM);
-            flags.addAll(listing.keywords());
+            flags.addAll(selected.keywords());
             Flags defined = Flags.of(flags);
-            MailboxSnapshot snapshot = new MailboxSnapshot(listing.uidValidity(), Uid.of(listing.uidNext()),
-                    ModSeq.of(listing.highestModseq()), defined, readOnly ? Flags.NONE : FlagRights.permitted(target.rights(), defined),
+            var status = selected.status();
+            MailboxSnapshot snapshot = new MailboxSnapshot(status.uidValidity(), Uid.of(Math.max(Math.max(1, status.uidNext()), lastUid + 1)),
+                    ModSeq.of(status.highestModseq()), defined, readOnly ? Flags.NONE : FlagRights.permitted(target.rights(), defined),
                     !readOnly && target.has('w'), messages);
             return new StoreSelectedMailbox(store, target, path, readOnly, snapshot, registration, access);
         } catch (RuntimeException e) {
