@@ -48,8 +48,18 @@ class ImapAclIT {
         accounts.close();
     }
 
+    /**
+     * Plain IMAP like {@link ImapMailAccounts#imap}, with {@code mail.imap.allowreadonlyselect}: Angus
+     * otherwise refuses a SELECT the server answers {@code [READ-ONLY]} instead of using it read-only.
+     */
     private static Store login(String address) throws MessagingException {
-        return ImapMailAccounts.imap(address, accounts.password(address));
+        Properties props = new Properties();
+        props.put("mail.imap.connectiontimeout", "10000");
+        props.put("mail.imap.timeout", "20000");
+        props.put("mail.imap.allowreadonlyselect", "true");
+        Store store = Session.getInstance(props).getStore("imap");
+        store.connect(ImapMailAccounts.HOST, ImapMailAccounts.IMAP, address, accounts.password(address));
+        return store;
     }
 
     private static MimeMessage message(String subject, String text) throws MessagingException {

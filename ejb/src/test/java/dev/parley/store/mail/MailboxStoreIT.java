@@ -98,6 +98,9 @@ class MailboxStoreIT extends StoreITSupport {
 
     @Test
     void aclEntriesAreSetModifiedAndRemoved() {
+        // ACL identifiers are resolved through the directory's addresses (RFC 4314 §2: an identifier names a user)
+        database.execute("INSERT INTO directory.address (address, domain_id, kind, account_id)"
+                + " VALUES ('alice@example.test', 1, 'account', 1), ('bob@example.test', 1, 'account', 2)");
         store.provision(alice);
         store.setAcl(alice, "INBOX", "Bob@Example.test", "lr");
         store.setAcl(alice, "INBOX", "bob@example.test", "+sw");
