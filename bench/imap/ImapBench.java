@@ -296,6 +296,7 @@ public final class ImapBench {
         }
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<byte[]> sampleKinds = new ConcurrentLinkedQueue<>();
         AtomicLong commands = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         AtomicLong loops = new AtomicLong();
@@ -307,6 +308,7 @@ public final class ImapBench {
             Thread t = new Thread(() -> {
                 Random r = new Random(cc);
                 long[] lat = new long[1 << 20];
+                byte[] kind = new byte[lat.length];
                 int n = 0;
                 try {
                     start.await();
@@ -320,6 +322,7 @@ public final class ImapBench {
                         String[] cmds = new String[6];
                         t0 = System.nanoTime();
                         res = imap.command("SELECT INBOX");
+                        kind[n] = 1;
                         lat[n++] = System.nanoTime() - t0;
                         check(res, failures);
                         long exists = Math.max(1, res.exists());
@@ -330,7 +333,8 @@ public final class ImapBench {
                         cmds[3] = "STORE " + (1 + r.nextInt((int) exists)) + " +FLAGS.SILENT (\\Deleted)";
                         cmds[4] = "EXPUNGE";
                         cmds[5] = "LOGOUT";
-                        for (String cmd : cmds) {
+                        for (int ci = 0; ci < cmds.length; ci++) {
+                            String cmd = cmds[ci];
                             t0 = System.nanoTime();
                             if (cmd == null) {
                                 imap.sendAppend("INBOX", message(msg++));
@@ -339,6 +343,7 @@ public final class ImapBench {
                             } else {
                                 res = imap.command(cmd);
                             }
+                            kind[n] = (byte) (2 + ci);
                             lat[n++] = System.nanoTime() - t0;
                             check(res, failures);
                         }
@@ -353,7 +358,10 @@ public final class ImapBench {
                     failures.incrementAndGet();
                     e.printStackTrace();
                 }
-                samples.add(Arrays.copyOf(lat, n));
+                synchronized (samples) { // the two queues stay in step
+                    samples.add(Arrays.copyOf(lat, n));
+                    sampleKinds.add(Arrays.copyOf(kind, n));
+                }
             });
             t.start();
             threads.add(t);
@@ -380,6 +388,37 @@ public final class ImapBench {
         System.out.printf(Locale.ROOT, "  latency over all commands: p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n",
                 pct(all, 0.50), pct(all, 0.90), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
         System.out.println("  (kinds per loop: " + String.join(", ", kinds) + ")");
+        // per kind: where the time goes
+        List<long[]> sl = new ArrayList<>(samples);
+        List<byte[]> kl = new ArrayList<>(sampleKinds);
+        for (int kd = 0; kd < kinds.length; kd++) {
+            int count = 0;
+            for (int i = 0; i < sl.size(); i++) {
+                for (byte b : kl.get(i)) {
+                    if (b == kd) {
+                        count++;
+                    }
+                }
+            }
+            long[] of = new long[count];
+            int j = 0;
+            for (int i = 0; i < sl.size(); i++) {
+                byte[] kb = kl.get(i);
+                long[] lb = sl.get(i);
+                for (int x = 0; x < kb.length; x++) {
+                    if (kb[x] == kd) {
+                        of[j++] = lb[x];
+                    }
+                }
+            }
+            Arrays.sort(of);
+            long sum = 0;
+            for (long v : of) {
+                sum += v;
+            }
+            System.out.printf(Locale.ROOT, "    %-8s n=%d  mean %.1f ms  p50 %.1f  p99 %.1f%n", kinds[kd], count,
+                    count == 0 ? 0 : sum / 1e6 / count, pct(of, 0.5), pct(of, 0.99));
+        }
     }
 
     static double pct(long[] sorted, double p) {

@@ -33,7 +33,7 @@ public class Authenticator implements AuthenticationService {
         this.status = status;
         this.grant = grant;
         this.verifier = verifier;
-        this.cache = new CredentialCache(clock, settings.cacheTtl());
+        this.cache = new CredentialCache(clock, settings.cacheTtl(), settings.statusRecheck());
         this.userFailures = new FailureLimiter(clock, settings.failureWindow(), settings.maxFailuresPerUser());
         this.ipFailures = new FailureLimiter(clock, settings.failureWindow(), settings.maxFailuresPerIp());
     }
@@ -48,9 +48,16 @@ public class Authenticator implements AuthenticationService {
             LOG.debug("login of {} from {} throttled", user, remoteIp);
             return AuthResult.failed(AuthResult.Failure.THROTTLED);
         }
-        Optional<AuthResult> cached = cache.lookup(user, password);
+        Optional<CredentialCache.Hit> cached = cache.find(user, password);
         if (cached.isPresent()) {
-            return directoryVerdict(cached.get());
+            if (cached.get().statusFresh()) {
+                return cached.get().result();
+            }
+            AuthResult verdict = directoryVerdict(cached.get().result());
+            if (verdict.ok()) {
+                cache.statusConfirmed(user);
+            }
+            return verdict;
         }
         PasswordGrant.Outcome outcome = grant.attempt(user, password);
         if (outcome.failure() != null) {

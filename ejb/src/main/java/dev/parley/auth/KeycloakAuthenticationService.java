@@ -42,6 +42,10 @@ public class KeycloakAuthenticationService implements AuthenticationService, Cre
     long failureWindowSeconds;
 
     @Inject
+    @ConfigProperty(name = "parley.auth.status-recheck-seconds", defaultValue = "10")
+    long statusRecheckSeconds;
+
+    @Inject
     AccountStatusCheck accountStatus;
 
     private Authenticator delegate;
@@ -60,7 +64,7 @@ public class KeycloakAuthenticationService implements AuthenticationService, Cre
         }, clock, JWKS_MIN_REFETCH);
         JwtVerifier verifier = new JwtVerifier(jwks, settings.issuer(), clock, JwtVerifier.DEFAULT_SKEW);
         AuthSettings limits = new AuthSettings(Duration.ofSeconds(cacheSeconds), maxFailuresPerUser,
-                maxFailuresPerIp, Duration.ofSeconds(failureWindowSeconds));
+                maxFailuresPerIp, Duration.ofSeconds(failureWindowSeconds), Duration.ofSeconds(statusRecheckSeconds));
         delegate = new Authenticator(new KeycloakPasswordGrant(settings, http), verifier, limits, clock,
                 accountStatus);
     }

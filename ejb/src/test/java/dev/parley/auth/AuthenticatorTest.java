@@ -39,7 +39,7 @@ class AuthenticatorTest {
 
     private final Authenticator auth = new Authenticator(grant,
             new JwtVerifier(tokens.jwks(), TestTokens.ISSUER, clock, Duration.ofSeconds(30)),
-            new AuthSettings(Duration.ofSeconds(60), 5, 20, Duration.ofSeconds(300)), clock,
+            new AuthSettings(Duration.ofSeconds(60), 5, 20, Duration.ofSeconds(300), Duration.ofSeconds(10)), clock,
             subject -> {
                 statusChecks.add(subject);
                 if (directoryDown != null) {
@@ -53,10 +53,15 @@ class AuthenticatorTest {
         AuthResult ok = auth.verifyPassword("carol@example.test", "right", "192.0.2.1");
         assertTrue(ok.ok());
         disabledSubjects.add(ok.subject());
+        assertTrue(auth.verifyPassword("carol@example.test", "right", "192.0.2.1").ok(),
+                "within the recheck interval the directory's last verdict stands (a lock evicts at once: forget)");
+        assertEquals(1, statusChecks.size());
 
+        clock.advance(Duration.ofSeconds(10));
         assertEquals(Failure.DISABLED, auth.verifyPassword("carol@example.test", "right", "192.0.2.1").failure(),
                 "the cached success is judged again");
         assertEquals(1, attempts.size(), "served from the cache, yet refused");
+        assertEquals(2, statusChecks.size());
         assertTrue(auth.verifyPassword("dave@example.test", "right", "192.0.2.1").ok());
     }
 
@@ -76,6 +81,25 @@ class AuthenticatorTest {
         directoryDown = null;
         assertTrue(auth.verifyPassword("carol@example.test", "right", "192.0.2.1").ok());
         assertEquals(2, attempts.size(), "the refused check was not cached");
+    }
+
+    @Test
+    void aLockEvictsAtOnceEvenWithinTheRecheckInterval() {
+        AuthResult ok = auth.verifyPassword("carol@example.test", "right", "192.0.2.1");
+        disabledSubjects.add(ok.subject());
+        auth.forget("carol@example.test"); // what CredentialInvalidation does on lock or delete
+        passwords.remove("carol@example.test"); // Keycloak refuses the disabled user too
+        assertEquals(Failure.BAD_CREDENTIALS, auth.verifyPassword("carol@example.test", "right", "192.0.2.1").failure());
+    }
+
+    @Test
+    void aBurstOfCachedLoginsAsksTheDirectoryOncePerInterval() {
+        for (int i = 0; i < 30; i++) { // 12 s of logins every 0.4 s
+            assertTrue(auth.verifyPassword("carol@example.test", "right", "192.0.2.1").ok());
+            clock.advance(Duration.ofMillis(400));
+        }
+        assertEquals(1, attempts.size());
+        assertEquals(1 + 1, statusChecks.size(), "first login, then once after 10 s");
     }
 
     @Test

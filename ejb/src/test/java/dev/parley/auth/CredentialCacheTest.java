@@ -32,10 +32,12 @@ class CredentialCacheTest {
 
     @Test
     void saltsEachEntrySoEqualPasswordsHashDifferently() {
-        byte[] a = CredentialCache.hash("s3cret", new byte[16]);
-        byte[] b = CredentialCache.hash("s3cret", new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
+        byte[] a = cache.hash("s3cret", new byte[16]);
+        byte[] b = cache.hash("s3cret", new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
         assertFalse(java.util.Arrays.equals(a, b));
-        assertArrayEquals(a, CredentialCache.hash("s3cret", new byte[16]));
+        assertArrayEquals(a, cache.hash("s3cret", new byte[16]));
+        // the key is this process's own: another cache (another node, a restart) hashes differently
+        assertFalse(java.util.Arrays.equals(a, new CredentialCache(clock, Duration.ofSeconds(60)).hash("s3cret", new byte[16])));
     }
 
     @Test
@@ -51,6 +53,18 @@ class CredentialCacheTest {
             }
             assertFalse(String.valueOf(value).contains("s3cret-pw"), component.getName());
         }
+    }
+
+    @Test
+    void theDirectoryVerdictIsFreshForTheRecheckIntervalOnly() {
+        CredentialCache c = new CredentialCache(clock, Duration.ofSeconds(60), Duration.ofSeconds(10));
+        c.remember("carol@example.test", "s3cret", carol);
+        assertTrue(c.find("carol@example.test", "s3cret").orElseThrow().statusFresh());
+        clock.advance(Duration.ofSeconds(10));
+        assertFalse(c.find("carol@example.test", "s3cret").orElseThrow().statusFresh());
+        c.statusConfirmed("carol@example.test");
+        assertTrue(c.find("carol@example.test", "s3cret").orElseThrow().statusFresh());
+        assertTrue(c.find("carol@example.test", "wrong").isEmpty());
     }
 
     @Test
