@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
@@ -89,11 +90,11 @@ public class MailboxSessions {
     public final class Registration implements AutoCloseable {
         private final long accountId;
         private final String mailbox;
-        private final Runnable listener;
+        private final LongConsumer listener;
         private final Feed feed;
         private boolean closed; // guarded by feeds
 
-        private Registration(long accountId, String mailbox, Runnable listener, Feed feed) {
+        private Registration(long accountId, String mailbox, LongConsumer listener, Feed feed) {
             this.accountId = accountId;
             this.mailbox = mailbox;
             this.listener = listener;
@@ -135,7 +136,12 @@ public class MailboxSessions {
         }
     }
 
-    public Registration register(long accountId, String mailbox, Runnable listener) {
+    /**
+     * @param listener told the modseq of each committed change to the mailbox ({@link Long#MAX_VALUE}
+     *                 when the whole mailbox may have changed: renamed or deleted), on the committing
+     *                 thread
+     */
+    public Registration register(long accountId, String mailbox, LongConsumer listener) {
         Feed feed;
         synchronized (feeds) {
             feed = feeds.computeIfAbsent(accountId, id -> new ConcurrentHashMap<>()).computeIfAbsent(mailbox, m -> new Feed());
@@ -172,7 +178,7 @@ public class MailboxSessions {
         for (Registration r : registrations) {
             if (whole || r.mailbox.equalsIgnoreCase(change.mailbox())) {
                 try {
-                    r.listener.run();
+                    r.listener.accept(whole ? Long.MAX_VALUE : change.modseq());
                 } catch (RuntimeException e) {
                     LOG.warn("session listener failed for account {}", change.accountId(), e);
                 }

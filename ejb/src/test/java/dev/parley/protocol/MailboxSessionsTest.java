@@ -20,9 +20,9 @@ class MailboxSessionsTest {
         AtomicInteger inbox = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger otherAccount = new AtomicInteger();
-        sessions.register(1, "INBOX", inbox::incrementAndGet);
-        sessions.register(1, "Sent", sent::incrementAndGet);
-        sessions.register(2, "INBOX", otherAccount::incrementAndGet);
+        sessions.register(1, "INBOX", m -> inbox.incrementAndGet());
+        sessions.register(1, "Sent", m -> sent.incrementAndGet());
+        sessions.register(2, "INBOX", m -> otherAccount.incrementAndGet());
         sessions.changed(change(1, "INBOX", MailboxChanged.Kind.APPENDED));
         assertEquals(1, inbox.get());
         assertEquals(0, sent.get());
@@ -33,8 +33,8 @@ class MailboxSessionsTest {
     void renamesAndDeletesPingEverySessionOfTheAccount() {
         AtomicInteger a = new AtomicInteger();
         AtomicInteger b = new AtomicInteger();
-        sessions.register(1, "Work", a::incrementAndGet);
-        sessions.register(1, "Work/Old", b::incrementAndGet);
+        sessions.register(1, "Work", m -> a.incrementAndGet());
+        sessions.register(1, "Work/Old", m -> b.incrementAndGet());
         sessions.changed(change(1, "Work", MailboxChanged.Kind.RENAMED));
         assertEquals(1, a.get());
         assertEquals(1, b.get());
@@ -43,10 +43,10 @@ class MailboxSessionsTest {
     @Test
     void closedRegistrationsAreForgottenAndAFailingListenerHarmsNoOther() {
         AtomicInteger kept = new AtomicInteger();
-        MailboxSessions.Registration closed = sessions.register(1, "INBOX", () -> {
+        MailboxSessions.Registration closed = sessions.register(1, "INBOX", m -> {
             throw new IllegalStateException("boom");
         });
-        sessions.register(1, "INBOX", kept::incrementAndGet);
+        sessions.register(1, "INBOX", m -> kept.incrementAndGet());
         sessions.changed(change(1, "INBOX", MailboxChanged.Kind.FLAGS));
         assertEquals(1, kept.get());
         closed.close();

@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One session's selection of a store mailbox. The store answers in UIDs; the engine keeps the
@@ -48,11 +49,19 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
     private final String rights;
     private final MailboxAccess access;
     private volatile long uidNext;
+    /**
+     * Every change up to this modseq has reached the session: read by {@link #changesSince} or made
+     * by the session itself (STORE, EXPUNGE) right on top of what it had seen. Session-serial.
+     */
+    private long caughtUp;
+    /** The highest modseq a change notification announced; written by committing threads. */
+    private final AtomicLong notified;
     /** Summaries read by {@link #prefetch}, each handed out once by {@link #content}; session-serial. */
     private Map<Long, MessageSummary> prefetched = new HashMap<>();
 
     private StoreSelectedMailbox(MessageStore store, MailboxAccess.Target target, MailboxPath path, boolean readOnly,
-                                 MailboxSnapshot snapshot, MailboxSessions.Registration registration, MailboxAccess access) {
+                                 MailboxSnapshot snapshot, MailboxSessions.Registration registration, MailboxAccess access,
+                                 AtomicLong notified) {
         this.store = store;
         this.accountId = target.ownerId();
         this.path = path;
@@ -63,6 +72,8 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
         this.rights = target.rights();
         this.access = access;
         this.uidNext = snapshot.uidNext().value();
+        this.caughtUp = snapshot.highestModSeq().value();
+        this.notified = notified;
     }
 
     /** The owner's selection of one of its own mailboxes (every right). */
@@ -81,7 +92,11 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
             throws BackendException {
         long accountId = target.ownerId();
         // register first: a change committed while the snapshot is read is then announced, not lost
-        MailboxSessions.Registration registration = sessions.register(accountId, target.name(), listener::mailboxChanged);
+        AtomicLong notified = new AtomicLong();
+        MailboxSessions.Registration registration = sessions.register(accountId, target.name(), modseq -> {
+            notified.accumulateAndGet(modseq, Math::max);
+            listener.mailboxChanged();
+        });
         try {
             // the status was read before the rows (one transaction): a row changed in between has a
             // modseq above the snapshot's and is reported again by the first changesSince, harmlessly
@@ -95,7 +110,7 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
             MailboxSnapshot snapshot = new MailboxSnapshot(status.uidValidity(), Uid.of(Math.max(Math.max(1, status.uidNext()), lastUid + 1)),
                     ModSeq.of(status.highestModseq()), defined, readOnly ? Flags.NONE : FlagRights.permitted(target.rights(), defined),
                     !readOnly && target.has('w'), messages);
-            return new StoreSelectedMailbox(store, target, path, readOnly, snapshot, registration, access);
+            return new StoreSelectedMailbox(store, target, path, readOnly, snapshot, registration, access, notified);
         } catch (RuntimeException e) {
             registration.close();
             throw ImapMapping.failure(e, false);
@@ -143,6 +158,8 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
             SharedDelta delta = registration.changesSince(modSeq.value(), this::read, SharedDelta::highestModseq);
             // uidNext is this session's own; the delta may be shared and start below this session's modseq
             uidNext = Math.max(uidNext, delta.maxUid() + 1);
+            // the delta covers (from, highest] with from <= modSeq <= caughtUp: nothing up to highest is missed
+            caughtUp = Math.max(caughtUp, delta.highestModseq());
             return new MailboxDelta(ModSeq.of(delta.highestModseq()), Uid.of(uidNext), delta.changed(), delta.vanished());
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
@@ -213,6 +230,9 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
             Long unchangedSince = change.unchangedSince() == null ? null : change.unchangedSince().value();
             FlagResult result = store.setFlags(accountId, name, ImapMapping.toStore(uids), mode,
                     ImapMapping.toStore(allowed), unchangedSince);
+            if (!result.changed().isEmpty()) {
+                ownWrite(result.changed().get(0).modseq()); // one write, one modseq for all it changed
+            }
             return new StoreResult(ImapMapping.metas(result.changed()), ImapMapping.uids(result.modified()));
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
@@ -277,10 +297,32 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
         MailboxAccess.check(source(), "e"); // RFC 4314 §4 EXPUNGE
         try {
             ExpungeResult result = store.expunge(accountId, name, uids == null ? null : ImapMapping.toStore(uids));
+            if (!result.uids().isEmpty()) {
+                ownWrite(result.modseq());
+            }
             return ImapMapping.uids(result.uids());
         } catch (RuntimeException e) {
             throw ImapMapping.failure(e, false);
         }
+    }
+
+    /**
+     * The store raises a mailbox's modseq by exactly one per writing transaction, under the mailbox row
+     * lock (ADR 0025-select-listing-cache). A write of {@code modseq} right on top of {@link #caughtUp}
+     * therefore hid no one else's change, and the engine applies its result itself (STORE's FETCH,
+     * EXPUNGE's removals): the session is caught up to it without asking the store again. Appends are not
+     * counted here: the engine learns about new messages only from {@link #changesSince}.
+     */
+    private void ownWrite(long modseq) {
+        if (modseq == caughtUp + 1) {
+            caughtUp = modseq;
+        }
+    }
+
+    /** False when every announced change is one this session has seen or made (see {@link #ownWrite}). */
+    @Override
+    public boolean mayHaveChanges() {
+        return notified.get() > caughtUp;
     }
 
     @Override

@@ -157,17 +157,14 @@ final class MailboxOperations {
      * message as recent; without anything to claim no lock is taken.
      */
     long claimRecent(long accountId, String name, long upTo) {
-        MailboxRow seen = mailboxes.require(accountId, name);
-        if (seen.recentUid() >= Math.min(upTo, seen.uidNext())) {
-            return upTo;
-        }
-        MailboxRow row = mailboxes.lockById(seen.id());
-        long end = Math.min(upTo, row.uidNext());
-        if (row.recentUid() >= end) {
-            return upTo;
-        }
-        ctx.sql().update("UPDATE mail.mailbox SET recent_uid = ? WHERE id = ?", end, row.id());
-        return row.recentUid();
+        // one statement: the row is locked only when there is something to claim, and a session that
+        // waited for the lock re-checks the condition on the row as the other left it (PostgreSQL
+        // re-evaluates a locking WHERE on the updated row), so no message is recent in two sessions
+        return ctx.sql().one("UPDATE mail.mailbox m SET recent_uid = least(?, m.uidnext)"
+                        + " FROM (SELECT id, recent_uid FROM mail.mailbox WHERE account_id = ? AND name = ?"
+                        + " AND recent_uid < least(?, uidnext) FOR UPDATE) old"
+                        + " WHERE m.id = old.id RETURNING old.recent_uid",
+                rs -> rs.getLong(1), upTo, accountId, MailboxNames.normalise(name), upTo).orElse(upTo);
     }
 
     /** RFC 9051 §6.3.2: everything from the mailbox row, the primary key and the partial unseen index. */

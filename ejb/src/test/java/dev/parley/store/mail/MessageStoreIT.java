@@ -85,6 +85,20 @@ class MessageStoreIT extends StoreITSupport {
     }
 
     @Test
+    void recentGoesToTheFirstClaimOnlyAndNewArrivalsToTheNext() {
+        for (int i = 0; i < 3; i++) {
+            store.append(alice, "INBOX", null, null, message("r" + i, "b"));
+        }
+        assertEquals(1, store.claimRecent(alice, "INBOX", 4), "the first session gets 1..3");
+        assertEquals(4, store.claimRecent(alice, "INBOX", 4), "a second session gets none");
+        store.append(alice, "INBOX", null, null, message("r3", "b"));
+        assertEquals(3, store.claimRecent(alice, "INBOX", 3), "a session that has not seen UID 4 claims nothing (its own UIDNEXT back)");
+        assertEquals(4, store.claimRecent(alice, "INBOX", 5), "then whoever sees it first gets UID 4");
+        assertEquals(6, store.claimRecent(alice, "INBOX", 6), "not beyond UIDNEXT (5): nothing left");
+        assertEquals(5, store.status(alice, "INBOX").uidNext());
+    }
+
+    @Test
     void flagChangesBumpModseqOnlyWhereTheyChangeAndHonourUnchangedSince() {
         for (int i = 0; i < 3; i++) {
             store.append(alice, "INBOX", null, null, message("m" + i, "b"));

@@ -263,9 +263,11 @@ public final class ImapServerHandler extends ChannelInboundHandlerAdapter {
         }
         ImapCommand.Delivery delivery = invocation.delivery;
         if (session.state() == SessionState.SELECTED && delivery != ImapCommand.Delivery.NONE) {
-            boolean refresh = delivery == ImapCommand.Delivery.SYNC || dirty;
-            if (refresh) {
+            boolean refresh = delivery == ImapCommand.Delivery.SYNC;
+            if (dirty) {
+                // cleared before asking the back end: a notification arriving after this sets it again
                 dirty = false;
+                refresh = refresh || session.selected() == null || session.selected().mailbox().mayHaveChanges();
             }
             report(invocation, refresh, delivery != ImapCommand.Delivery.NO_EXPUNGE);
         }

@@ -23,6 +23,16 @@ public interface SelectedMailbox extends AutoCloseable {
      */
     Uid claimRecent() throws BackendException;
 
+    /**
+     * Whether a change notification may have brought something this session has not seen. A back
+     * end that knows the session has seen every change up to the latest it was notified of (its own
+     * STORE or EXPUNGE included) answers false, and the engine skips the refresh a notification
+     * would cause. Explicit polls (NOOP, CHECK, SYNC deliveries) refresh regardless. Default: true.
+     */
+    default boolean mayHaveChanges() {
+        return true;
+    }
+
     /** Changes since {@code modSeq}: flag changes and appends with higher modseq, and expunges. */
     MailboxDelta changesSince(ModSeq modSeq) throws BackendException;
 
