@@ -20,16 +20,7 @@ final class CoreNodes {
     }
 
     static Map<QName, PropertyValue> pick(Map<QName, PropertyValue> all, Set<QName> names) {
-        if (names == null) {
-            return all;
-        }
-        Map<QName, PropertyValue> out = new LinkedHashMap<>();
-        for (QName n : names) {
-            if (all.containsKey(n)) {
-                out.put(n, all.get(n));
-            }
-        }
-        return out;
+        return PropertyLookup.pick(all, names);
     }
 
     static Map<QName, PropertyValue> collection(String displayName) {

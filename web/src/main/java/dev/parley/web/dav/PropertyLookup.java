@@ -19,6 +19,20 @@ public final class PropertyLookup {
     private PropertyLookup() {
     }
 
+    /** The entries of {@code all} named in {@code names}, in that order; all of them when {@code names} is null (allprop). */
+    public static Map<QName, PropertyValue> pick(Map<QName, PropertyValue> all, Set<QName> names) {
+        if (names == null) {
+            return all;
+        }
+        Map<QName, PropertyValue> out = new LinkedHashMap<>();
+        for (QName n : names) {
+            if (all.containsKey(n)) {
+                out.put(n, all.get(n));
+            }
+        }
+        return out;
+    }
+
     public static DavResponse response(DavContext ctx, DavNode node, Propfind request) {
         return DavResponse.ofPropstats(node.href(), propstats(ctx, node, request));
     }
