@@ -50,7 +50,7 @@ final class ContactSearch {
         }
         List<Suggestion> all = new ArrayList<>();
         // candidates of each source are capped (CANDIDATES, no ORDER BY, so the scan stops early);
-        // what the user writes to most is found by its own query, driven by the user's few counts
+        // what the user writes to most is found by queries of its own, driven by the user's few counts
         all.addAll(sql.list("SELECT m.formatted_name, e.address, CASE WHEN m.owner_id = ? THEN 'personal' ELSE 'shared' END,"
                         + " coalesce(f.count, 0) FROM (SELECT c.formatted_name, c.emails, b.owner_id FROM contacts.card c"
                         + " JOIN contacts.address_book b ON b.id = c.book_id"
@@ -58,6 +58,14 @@ final class ContactSearch {
                         + " CROSS JOIN LATERAL unnest(m.emails) AS e(address)"
                         + " LEFT JOIN contacts.write_frequency f ON f.account_id = ? AND f.address = e.address",
                 ContactSearch::suggestion, accountId, bookIds, query, CANDIDATES, accountId));
+        // the cards the user writes to, whatever their place among the name matches above: driven by
+        // the user's write counts, each looked up by address (GIN on contacts.card.emails, V56)
+        all.addAll(sql.list("SELECT c.formatted_name, f.address, CASE WHEN b.owner_id = ? THEN 'personal' ELSE 'shared' END,"
+                        + " f.count FROM contacts.write_frequency f"
+                        + " JOIN contacts.card c ON c.emails @> ARRAY[f.address] AND c.book_id = ANY(?)"
+                        + " JOIN contacts.address_book b ON b.id = c.book_id"
+                        + " WHERE f.account_id = ? AND c.search @@ to_tsquery('simple', ?) ORDER BY f.count DESC LIMIT ?",
+                ContactSearch::suggestion, accountId, bookIds, accountId, query, CANDIDATES));
         all.addAll(sql.list("SELECT coalesce(nullif(a.display_name, ''), f.address), f.address, 'directory', f.count"
                         + " FROM contacts.write_frequency f JOIN directory.domain d ON d.id = ?"
                         + " JOIN directory.account a ON a.domain_id = d.id AND a.local_part = split_part(f.address, '@', 1)"

@@ -232,6 +232,27 @@ class ContactsStoreIT {
     }
 
     @Test
+    void aFrequentContactIsFoundBeyondTheFirstTwoHundredNameMatches() {
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 260; i++) {
+            file.append(card("many-" + i, "Carl Many " + i, "carl" + i + "@example.org"));
+        }
+        tx(s -> s.importCards(ALICE, "contacts", "vcard", file.toString()));
+        tx(s -> s.put(ALICE, "contacts", "often.vcf", card("often", "Carl Often", "often@example.org"), Precondition.NONE));
+        tx(s -> {
+            for (int i = 0; i < 3; i++) {
+                s.recordWrites(ALICE, List.of("often@example.org"));
+            }
+            return null;
+        });
+        List<Suggestion> found = tx(s -> s.autocomplete(ALICE, "carl", 5));
+        assertEquals("often@example.org", found.get(0).address(), found::toString);
+        assertEquals(3, found.get(0).timesWritten());
+        assertEquals("personal", found.get(0).source());
+        assertEquals(5, found.size());
+    }
+
+    @Test
     void submittedMessagesCountWritesPerRecipient() {
         database.execute("INSERT INTO mta.message (queue_id, envelope_from, blob_sha256, size, listener, auth_user) VALUES"
                 + " ('q1', 'alice@example.test', 'x', 1, 'submission', 'Alice@Example.test'),"

@@ -55,6 +55,7 @@ final class BookNode implements DavNode {
     private final AddressBook book;
     private final ContactsService contacts;
     private final Supplier<String> accept;
+    private final String href;
     /** The listing read by {@link #changesSince}, so the sync answer needs no query per card. */
     private Map<String, CardListing> synced = Map.of();
 
@@ -64,6 +65,7 @@ final class BookNode implements DavNode {
         this.book = book;
         this.contacts = contacts;
         this.accept = accept;
+        this.href = ctx.href(true, AddressBookCollections.SEGMENT, user, book.name());
     }
 
     String user() {
@@ -84,7 +86,7 @@ final class BookNode implements DavNode {
 
     @Override
     public String href() {
-        return ctx.href(true, AddressBookCollections.SEGMENT, user, book.name());
+        return href;
     }
 
     @Override
