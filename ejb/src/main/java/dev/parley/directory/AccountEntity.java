@@ -45,6 +45,10 @@ public class AccountEntity {
     @Column(name = "class_of_service", nullable = false)
     private String classOfService;
 
+    /** Left out of the corporate directory (address book, autocomplete) of its domain. */
+    @Column(name = "hidden_in_directory", nullable = false)
+    private boolean hiddenInDirectory;
+
     @Column(nullable = false)
     private String[] roles = {};
 
@@ -113,6 +117,14 @@ public class AccountEntity {
 
     public String getClassOfService() {
         return classOfService;
+    }
+
+    public boolean isHiddenInDirectory() {
+        return hiddenInDirectory;
+    }
+
+    public void setHiddenInDirectory(boolean hidden) {
+        this.hiddenInDirectory = hidden;
     }
 
     public void setClassOfService(String classOfService) {

@@ -129,6 +129,10 @@ final class AccountOperations {
             account.setStatus(Inputs.oneOf("status", change.status(), STATUSES));
             detail.add("status", account.getStatus());
         }
+        if (change.hiddenInDirectory() != null) {
+            account.setHiddenInDirectory(change.hiddenInDirectory());
+            detail.add("hiddenInDirectory", account.isHiddenInDirectory());
+        }
         Set<String> oldRoles = account.getRoles();
         if (change.roles() != null) {
             account.setRoles(DirectoryRules.checkGrant(caller, change.roles()));

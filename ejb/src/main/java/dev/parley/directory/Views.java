@@ -20,7 +20,7 @@ final class Views {
     static AccountView account(AccountEntity a) {
         return new AccountView(a.address(), a.getLocalPart(), a.getDomain().getName(), a.getDisplayName(),
                 a.getStatus(), a.getQuotaBytes(), a.getClassOfService(), a.getRoles(), a.getKeycloakId(),
-                a.getCreatedAt());
+                a.getCreatedAt(), a.isHiddenInDirectory());
     }
 
     static AliasView alias(AddressEntity a) {

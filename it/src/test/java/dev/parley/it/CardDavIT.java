@@ -226,11 +226,12 @@ class CardDavIT {
         String address = local + "@" + Suite.DEMO_DOMAIN;
         String directory = home(ALICE) + "directory/";
         try {
-            HttpResponse<String> found = xml(alice, "REPORT", directory, "1", """
+            String query = """
                     <card:addressbook-query xmlns:d="DAV:" xmlns:card="urn:ietf:params:xml:ns:carddav">
                     <d:prop><d:getetag/><card:address-data/></d:prop>
                     <card:filter><card:prop-filter name="EMAIL"><card:text-match collation="i;unicode-casemap" match-type="equals">%s</card:text-match></card:prop-filter></card:filter>
-                    </card:addressbook-query>""".formatted(address));
+                    </card:addressbook-query>""".formatted(address);
+            HttpResponse<String> found = xml(alice, "REPORT", directory, "1", query);
             assertEquals(207, found.statusCode(), found.body());
             assertTrue(found.body().contains("FN:CardDAV Newcomer"), found.body());
             HttpResponse<String> privileges = xml(alice, "PROPFIND", directory, "0",
@@ -238,6 +239,15 @@ class CardDavIT {
             assertTrue(privileges.body().contains("read") && !privileges.body().contains("write"), privileges.body());
             HttpResponse<String> put = putCard(alice, directory + "mine.vcf", card("it-dir", "Not Allowed", "no@example.org"), null, null);
             assertEquals(403, put.statusCode(), put.body());
+
+            // an administrator hides the account: it leaves the directory book (and autocomplete)
+            Http.Response hidden = Http.put(admin, "/api/domains/" + Suite.DEMO_DOMAIN + "/accounts/" + local,
+                    Json.createObjectBuilder().add("hiddenInDirectory", true).build());
+            assertEquals(200, hidden.status(), hidden::toString);
+            assertTrue(hidden.body().contains("\"hiddenInDirectory\":true"), hidden.body());
+            HttpResponse<String> gone = xml(alice, "REPORT", directory, "1", query);
+            assertEquals(207, gone.statusCode(), gone.body());
+            assertFalse(gone.body().contains("FN:CardDAV Newcomer"), "hidden: " + gone.body());
         } finally {
             Http.delete(admin, "/api/domains/" + Suite.DEMO_DOMAIN + "/accounts/" + local);
         }

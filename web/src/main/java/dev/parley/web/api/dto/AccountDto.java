@@ -15,5 +15,6 @@ public record AccountDto(
         String classOfService,
         @Schema(description = "realm roles, sorted") List<String> roles,
         String keycloakId,
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(description = "left out of the domain's corporate directory (address book, autocomplete)") boolean hiddenInDirectory) {
 }

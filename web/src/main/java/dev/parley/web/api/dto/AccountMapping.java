@@ -14,7 +14,8 @@ public final class AccountMapping {
 
     public static AccountDto toDto(AccountView v) {
         return new AccountDto(v.address(), v.localPart(), v.domain(), v.displayName(), v.status(), v.quotaBytes(),
-                v.classOfService(), v.roles().stream().sorted().toList(), v.keycloakId(), v.createdAt());
+                v.classOfService(), v.roles().stream().sorted().toList(), v.keycloakId(), v.createdAt(),
+                v.hiddenInDirectory());
     }
 
     public static NewAccount toNew(NewAccountRequest r) {
@@ -24,7 +25,7 @@ public final class AccountMapping {
 
     public static AccountChange toChange(AccountUpdateRequest r) {
         return new AccountChange(r.localPart(), r.displayName(), r.password(), r.quotaBytes(), r.classOfService(),
-                r.status(), roles(r.roles()));
+                r.status(), roles(r.roles()), r.hiddenInDirectory());
     }
 
     private static Set<String> roles(List<String> roles) {

@@ -11,7 +11,8 @@ public record AccountUpdateRequest(
         Long quotaBytes,
         String classOfService,
         @Schema(enumeration = {"active", "locked"}) String status,
-        List<String> roles) implements ApiRequest {
+        List<String> roles,
+        @Schema(description = "true: left out of the domain's corporate directory") Boolean hiddenInDirectory) implements ApiRequest {
 
     @Override
     public String toString() {

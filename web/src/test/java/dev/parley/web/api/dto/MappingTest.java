@@ -37,10 +37,10 @@ class MappingTest {
     @Test
     void accountHasTheContractMembersWithSortedRolesAndNulls() {
         AccountView view = new AccountView("carol@example.org", "carol", "example.org", null, "active", 0,
-                "default", Set.of("user", "admin", "domain-admin"), "kc-1", AT);
+                "default", Set.of("user", "admin", "domain-admin"), "kc-1", AT, false);
         JsonObject json = json(AccountMapping.toDto(view));
         assertEquals(Set.of("address", "localPart", "domain", "displayName", "status", "quotaBytes", "classOfService",
-                "roles", "keycloakId", "createdAt"), json.keySet());
+                "roles", "keycloakId", "createdAt", "hiddenInDirectory"), json.keySet());
         assertTrue(json.isNull("displayName"), "null members are written");
         assertEquals(List.of("admin", "domain-admin", "user"), json.getJsonArray("roles").getValuesAs(
                 jakarta.json.JsonString::getString));
@@ -55,16 +55,19 @@ class MappingTest {
 
     @Test
     void accountUpdateKeepsAbsentMembersNull() {
-        AccountChange change = AccountMapping.toChange(new AccountUpdateRequest(null, null, null, null, null, "locked", null));
+        AccountChange change = AccountMapping.toChange(new AccountUpdateRequest(null, null, null, null, null, "locked", null, null));
         assertEquals("locked", change.status());
         assertNull(change.roles());
+        assertNull(change.hiddenInDirectory());
+        assertEquals(Boolean.TRUE, AccountMapping.toChange(new AccountUpdateRequest(null, null, null, null, null, null, null, true))
+                .hiddenInDirectory());
         assertNull(change.password());
     }
 
     @Test
     void passwordsStayOutOfToString() {
         assertFalse(new NewAccountRequest("carol", "Carol", "s3cret", 0L, "default", List.of()).toString().contains("s3cret"));
-        assertFalse(new AccountUpdateRequest(null, null, "s3cret", null, null, null, null).toString().contains("s3cret"));
+        assertFalse(new AccountUpdateRequest(null, null, "s3cret", null, null, null, null, null).toString().contains("s3cret"));
     }
 
     @Test
