@@ -283,6 +283,14 @@ class CardDavIT {
             assertEquals(403, write.statusCode(), "read-only share: " + write.body());
             assertEquals(403, send(bob, "DELETE", shared + "secret.vcf", null, Map.of()).statusCode());
             assertEquals(200, send(alice, "GET", book + "secret.vcf", null, Map.of()).statusCode(), "still there");
+
+            // shared again read-write: bob's client may add a card, alice sees it in her book
+            assertEquals(204, Http.put(aliceToken, "/api/contacts/books/" + name + "/shares/" + BOB,
+                    Json.createObjectBuilder().add("writable", true).build()).status());
+            assertTrue(xml(bob, "PROPFIND", shared, "0", "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:current-user-privilege-set/></d:prop></d:propfind>")
+                    .body().contains("write-content"));
+            assertEquals(201, putCard(bob, shared + "bob.vcf", card("it-bob", "By Bob", "b@example.org"), "If-None-Match", "*").statusCode());
+            assertTrue(send(alice, "GET", book + "bob.vcf", null, Map.of()).body().contains("FN:By Bob"));
         } finally {
             send(alice, "DELETE", book, null, Map.of());
         }
