@@ -133,6 +133,13 @@ final class ImapMapping {
             return new SearchCriteria.Uids(toStore(u.uids()));
         } else if (key instanceof SearchKey.ModSeqAtLeast m) {
             return new SearchCriteria.ModSeq(m.modSeq().value());
+        } else if (key instanceof SearchKey.EmailId e) {
+            return ObjectIds.emailHex(e.id()).<SearchCriteria>map(SearchCriteria.BlobPrefix::new)
+                    .orElse(new SearchCriteria.Not(new SearchCriteria.All()));
+        } else if (key instanceof SearchKey.ThreadId t) {
+            java.util.OptionalLong thread = ObjectIds.threadNumber(t.id());
+            return thread.isPresent() ? new SearchCriteria.Thread(thread.getAsLong())
+                    : new SearchCriteria.Not(new SearchCriteria.All());
         } else if (key instanceof SearchKey.Not n) {
             return new SearchCriteria.Not(toStore(n.key()));
         } else if (key instanceof SearchKey.Or o) {

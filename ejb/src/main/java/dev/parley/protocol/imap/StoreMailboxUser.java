@@ -198,6 +198,16 @@ final class StoreMailboxUser implements MailboxUser {
         }
     }
 
+    @Override
+    public String mailboxId(MailboxPath path) throws BackendException {
+        MailboxAccess.Target target = access.require(path, "l"); // RFC 4314 §4: who may see it may know its id
+        try {
+            return ObjectIds.mailbox(store.status(target.ownerId(), target.name()).mailboxId());
+        } catch (RuntimeException e) {
+            throw ImapMapping.failure(e, false);
+        }
+    }
+
     static MailboxStatus status(dev.parley.store.mail.api.MailboxStatus s) {
         // RFC 3501 §2.3.2: messages no IMAP4rev1 session has been told about yet
         return new MailboxStatus(s.messages(), s.recent(), Uid.of(Math.max(1, s.uidNext())), s.uidValidity(), s.unseen(),
@@ -260,8 +270,8 @@ final class StoreMailboxUser implements MailboxUser {
 
     @Override
     public List<String> extensions() {
-        // RFC 4314 §2.1: k, x, t and e are separate rights here
-        return List.of("ACL", "RIGHTS=kxte");
+        // RFC 4314 §2.1: k, x, t and e are separate rights here; RFC 8474 object ids (ObjectIds)
+        return List.of("ACL", "RIGHTS=kxte", "OBJECTID");
     }
 
     @Override

@@ -25,6 +25,16 @@ final class StoreMessageContent implements MessageContent {
     private final String mailbox;
     private final MessageSummary summary;
 
+    @Override
+    public String emailId() {
+        return ObjectIds.email(summary.blobSha256());
+    }
+
+    @Override
+    public String threadId() {
+        return ObjectIds.thread(summary.threadId());
+    }
+
     StoreMessageContent(MessageStore store, long accountId, String mailbox, MessageSummary summary) {
         this.store = store;
         this.accountId = accountId;

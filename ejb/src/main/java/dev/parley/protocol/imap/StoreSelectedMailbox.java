@@ -44,6 +44,7 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
     private final String name;
     private final boolean readOnly;
     private final MailboxSnapshot snapshot;
+    private final String mailboxId;
     private final MailboxSessions.Registration registration;
     /** RFC 4314 rights of the session's user, fixed at selection (a changed ACL applies from the next SELECT). */
     private final String rights;
@@ -61,7 +62,8 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
 
     private StoreSelectedMailbox(MessageStore store, MailboxAccess.Target target, MailboxPath path, boolean readOnly,
                                  MailboxSnapshot snapshot, MailboxSessions.Registration registration, MailboxAccess access,
-                                 AtomicLong notified) {
+                                 AtomicLong notified, String mailboxId) {
+        this.mailboxId = mailboxId;
         this.store = store;
         this.accountId = target.ownerId();
         this.path = path;
@@ -110,11 +112,17 @@ final class StoreSelectedMailbox implements dev.parley.mail.imap.backend.Selecte
             MailboxSnapshot snapshot = new MailboxSnapshot(status.uidValidity(), Uid.of(Math.max(Math.max(1, status.uidNext()), lastUid + 1)),
                     ModSeq.of(status.highestModseq()), defined, readOnly ? Flags.NONE : FlagRights.permitted(target.rights(), defined),
                     !readOnly && target.has('w'), messages);
-            return new StoreSelectedMailbox(store, target, path, readOnly, snapshot, registration, access, notified);
+            return new StoreSelectedMailbox(store, target, path, readOnly, snapshot, registration, access, notified,
+                    ObjectIds.mailbox(status.mailboxId()));
         } catch (RuntimeException e) {
             registration.close();
             throw ImapMapping.failure(e, false);
         }
+    }
+
+    @Override
+    public String mailboxId() {
+        return mailboxId;
     }
 
     @Override

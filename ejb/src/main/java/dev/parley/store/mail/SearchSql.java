@@ -55,6 +55,13 @@ final class SearchSql {
         } else if (c instanceof SearchCriteria.ModSeq modseq) {
             p.add(modseq.atLeast());
             return "modseq >= ?";
+        } else if (c instanceof SearchCriteria.BlobPrefix blob) {
+            p.add(blob.hex().length());
+            p.add(blob.hex());
+            return "left(blob_sha256, ?) = ?";
+        } else if (c instanceof SearchCriteria.Thread thread) {
+            p.add(thread.threadId());
+            return "thread_id = ?";
         }
         throw new IllegalArgumentException("unknown search criteria " + c);
     }

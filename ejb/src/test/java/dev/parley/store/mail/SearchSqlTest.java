@@ -21,6 +21,14 @@ class SearchSqlTest {
     }
 
     @Test
+    void objectIdSearchesCompareTheBlobHashPrefixAndTheThread() {
+        SqlFragment f = SearchSql.where(SearchCriteria.and(new SearchCriteria.BlobPrefix("0123456789abcdef01234567"),
+                new SearchCriteria.Thread(7)));
+        assertEquals("(left(blob_sha256, ?) = ? AND thread_id = ?)", f.sql());
+        assertEquals(List.of(24, "0123456789abcdef01234567", 7L), f.params());
+    }
+
+    @Test
     void anEmptyHeaderValueMatchesPresence() {
         SqlFragment f = SearchSql.where(new SearchCriteria.Header("X-Spam-Flag", ""));
         assertEquals("headers ~ ?", f.sql());

@@ -41,6 +41,17 @@ class SearchTest {
     }
 
     @Test
+    void objectIdKeysParseAndAMalformedIdIsBad() {
+        // RFC 8474 §6; the memory back end has no object ids, so nothing matches
+        assertEquals("* SEARCH\r\na OK SEARCH completed\r\n", imap.send("a SEARCH EMAILID M0123abc"));
+        assertEquals("* SEARCH\r\nb OK SEARCH completed\r\n", imap.send("b SEARCH OR THREADID T1 EMAILID x_y-z"));
+        assertTrue(imap.send("c SEARCH EMAILID bad!id").startsWith("c BAD"));
+        assertTrue(imap.send("d SEARCH THREADID " + "x".repeat(256)).startsWith("d BAD"));
+        // FETCH of the ids without a back end that has them: NIL (RFC 8474 §5.2 allows NIL for THREADID)
+        assertEquals("* 1 FETCH (EMAILID NIL THREADID NIL)\r\ne OK FETCH completed\r\n", imap.send("e FETCH 1 (EMAILID THREADID)"));
+    }
+
+    @Test
     void esearchReturnOptions() {
         assertEquals("* ESEARCH (TAG \"a\") MIN 2 MAX 5 COUNT 3\r\na OK SEARCH completed\r\n",
                 imap.send("a SEARCH RETURN (MIN MAX COUNT) UNSEEN"));

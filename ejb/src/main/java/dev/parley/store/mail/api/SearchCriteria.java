@@ -66,6 +66,12 @@ public sealed interface SearchCriteria {
 
     record ModSeq(long atLeast) implements SearchCriteria { }
 
+    /** Messages whose blob's SHA-256 starts with these hex digits (RFC 8474 EMAILID). */
+    record BlobPrefix(String hex) implements SearchCriteria { }
+
+    /** Messages of one thread (RFC 8474 THREADID). */
+    record Thread(long threadId) implements SearchCriteria { }
+
     static SearchCriteria and(SearchCriteria... criteria) {
         return new And(List.of(criteria));
     }

@@ -37,6 +37,11 @@ public interface MailboxUser {
 
     MailboxStatus status(MailboxPath path) throws BackendException;
 
+    /** RFC 8474 §4 MAILBOXID of a mailbox, or null when the back end has no object ids. */
+    default String mailboxId(MailboxPath path) throws BackendException {
+        return null;
+    }
+
     /**
      * Opens a mailbox for one session (SELECT, EXAMINE). The listener is called while the
      * mailbox stays open; {@link SelectedMailbox#close()} detaches it.

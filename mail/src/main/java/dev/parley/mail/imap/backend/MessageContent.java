@@ -8,6 +8,19 @@ import dev.parley.mail.mime.ParsedMessage;
  */
 public interface MessageContent {
 
+    /**
+     * RFC 8474 §5.1 EMAILID: an object id that stays with the message across MOVE (and may be shared by
+     * identical copies); null when the back end has none.
+     */
+    default String emailId() {
+        return null;
+    }
+
+    /** RFC 8474 §5.2 THREADID: the id of the message's thread, or null (sent as NIL). */
+    default String threadId() {
+        return null;
+    }
+
     /** Octets of the raw message (RFC822.SIZE). */
     long size();
 

@@ -70,6 +70,20 @@ public sealed interface SearchKey {
         }
     }
 
+    /** RFC 8474 §6 SEARCH EMAILID: the messages with that EMAILID. */
+    record EmailId(String id) implements SearchKey {
+        public EmailId {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** RFC 8474 §6 SEARCH THREADID: the messages of that thread. */
+    record ThreadId(String id) implements SearchKey {
+        public ThreadId {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
     record Not(SearchKey key) implements SearchKey {
         public Not {
             Objects.requireNonNull(key, "key");

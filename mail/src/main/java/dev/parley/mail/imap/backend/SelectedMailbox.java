@@ -12,6 +12,11 @@ public interface SelectedMailbox extends AutoCloseable {
 
     boolean readOnly();
 
+    /** RFC 8474 §4.1 MAILBOXID of the selected mailbox (kept across RENAME), or null when there is none. */
+    default String mailboxId() {
+        return null;
+    }
+
     /** The state at the moment of selection, consistent in itself. */
     MailboxSnapshot snapshot();
 

@@ -60,6 +60,9 @@ public final class CreateCommand implements ImapCommand<CreateCommand.Request> {
             return Completion.no(ResponseCode.ALREADYEXISTS, "INBOX always exists");
         }
         ctx.session().user().create(request.path(), request.use());
-        return Completion.ok("CREATE completed");
+        String id = ctx.session().user().mailboxId(request.path());
+        // RFC 8474 §4.1: the new mailbox's MAILBOXID in the tagged OK
+        return id == null ? Completion.ok("CREATE completed")
+                : Completion.ok(ResponseCode.MAILBOXID.with("(" + id + ")"), "CREATE completed");
     }
 }

@@ -21,7 +21,9 @@ import java.util.Locale;
 public record FetchItem(Kind kind, Section section, boolean peek, long offset, long length, String label) {
 
     public enum Kind {
-        FLAGS, UID, INTERNALDATE, SIZE, ENVELOPE, BODY, BODYSTRUCTURE, MODSEQ, SECTION, BINARY, BINARY_SIZE
+        FLAGS, UID, INTERNALDATE, SIZE, ENVELOPE, BODY, BODYSTRUCTURE, MODSEQ, SECTION, BINARY, BINARY_SIZE,
+        /** RFC 8474 §5.1, §5.2 */
+        EMAILID, THREADID
     }
 
     public boolean setsSeen() {
@@ -30,7 +32,7 @@ public record FetchItem(Kind kind, Section section, boolean peek, long offset, l
 
     public boolean needsContent() {
         return kind == Kind.ENVELOPE || kind == Kind.BODY || kind == Kind.BODYSTRUCTURE || kind == Kind.SECTION
-                || kind == Kind.BINARY || kind == Kind.BINARY_SIZE;
+                || kind == Kind.BINARY || kind == Kind.BINARY_SIZE || kind == Kind.EMAILID || kind == Kind.THREADID;
     }
 
     private static FetchItem simple(Kind kind, String label) {
@@ -60,6 +62,8 @@ public record FetchItem(Kind kind, Section section, boolean peek, long offset, l
             case "ENVELOPE": return simple(Kind.ENVELOPE, word);
             case "BODYSTRUCTURE": return simple(Kind.BODYSTRUCTURE, word);
             case "MODSEQ": return simple(Kind.MODSEQ, word);
+            case "EMAILID": return simple(Kind.EMAILID, word);
+            case "THREADID": return simple(Kind.THREADID, word);
             case "RFC822": return new FetchItem(Kind.SECTION, Section.parse(""), false, -1, -1, word);
             case "RFC822.HEADER": return new FetchItem(Kind.SECTION, Section.parse("HEADER"), true, -1, -1, word);
             case "RFC822.TEXT": return new FetchItem(Kind.SECTION, Section.parse("TEXT"), false, -1, -1, word);

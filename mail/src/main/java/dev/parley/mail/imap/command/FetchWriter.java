@@ -110,6 +110,25 @@ final class FetchWriter {
             }
             case SECTION -> section(out, item, content, parsed);
             case BINARY, BINARY_SIZE -> binary(out, item, content, parsed);
+            // RFC 8474 §5.1: EMAILID (objectid); §5.2: THREADID (objectid) or NIL when not threaded
+            case EMAILID -> {
+                String id = content.emailId();
+                out.atom("EMAILID");
+                if (id == null) {
+                    out.nil();
+                } else {
+                    out.atom("(" + id + ")");
+                }
+            }
+            case THREADID -> {
+                String id = content.threadId();
+                out.atom("THREADID");
+                if (id == null) {
+                    out.nil();
+                } else {
+                    out.atom("(" + id + ")");
+                }
+            }
             default -> throw new IllegalStateException(item.kind().name());
         }
     }

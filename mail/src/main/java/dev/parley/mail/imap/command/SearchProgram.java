@@ -121,6 +121,9 @@ final class SearchProgram {
                 return new Or(left, key(arg(r), depth + 1));
             }
             case "MODSEQ": return modSeq(r);
+            // RFC 8474 §6: objectid = 1*255(ALPHA / DIGIT / "_" / "-")
+            case "EMAILID": return leaf(new SearchKey.EmailId(objectId(arg(r))));
+            case "THREADID": return leaf(new SearchKey.ThreadId(objectId(arg(r))));
             default: throw new SyntaxException("unknown search key " + word);
         }
     }
@@ -139,6 +142,15 @@ final class SearchProgram {
             r.sp();
         }
         return leaf(new SearchKey.ModSeqAtLeast(ModSeq.of(r.number64())));
+    }
+
+    private static String objectId(ImapReader r) throws SyntaxException {
+        String id = r.astring();
+        if (id.isEmpty() || id.length() > 255 || !id.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+            throw new SyntaxException("bad objectid " + id + " (RFC 8474 section 3)");
+        }
+        return id;
     }
 
     private static ImapReader arg(ImapReader r) throws SyntaxException {

@@ -136,6 +136,10 @@ public final class SelectCommand implements ImapCommand<SelectCommand.Request> {
         ctx.out().untagged("OK " + ResponseCode.UIDVALIDITY.with(Long.toString(snapshot.uidValidity())).render() + " UIDs valid");
         ctx.out().untagged("OK " + ResponseCode.UIDNEXT.with(snapshot.uidNext().toString()).render() + " Predicted next UID");
         ctx.out().untagged("OK " + ResponseCode.HIGHESTMODSEQ.with(snapshot.highestModSeq().toString()).render() + " Highest");
+        if (mailbox.mailboxId() != null) {
+            // RFC 8474 §4.1: SELECT and EXAMINE tell the MAILBOXID
+            ctx.out().untagged("OK " + ResponseCode.MAILBOXID.with("(" + mailbox.mailboxId() + ")").render() + " Ok");
+        }
         if (session.rev2()) {
             // RFC 9051 §6.3.2: the server MUST send a LIST response with the mailbox name.
             ctx.out().send(ctx.out().start().untagged().atom("LIST").open().close().string("/")

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class StatusCommand implements ImapCommand<StatusCommand.Request> {
 
     private static final Set<String> ITEMS = Set.of("MESSAGES", "UIDNEXT", "UIDVALIDITY", "UNSEEN", "DELETED",
-            "SIZE", "RECENT", "HIGHESTMODSEQ", "APPENDLIMIT");
+            "SIZE", "RECENT", "HIGHESTMODSEQ", "APPENDLIMIT", "MAILBOXID");
 
     public record Request(MailboxPath path, List<String> items) {
         public Request {
@@ -88,6 +88,15 @@ public final class StatusCommand implements ImapCommand<StatusCommand.Request> {
                 case "SIZE" -> out.number(status.size());
                 case "RECENT" -> out.number(status.recent());
                 case "HIGHESTMODSEQ" -> out.number(status.highestModSeq().value());
+                case "MAILBOXID" -> {
+                    // RFC 8474 §4.2; a back end without object ids answers NIL
+                    String id = session.user().mailboxId(path);
+                    if (id == null) {
+                        out.nil();
+                    } else {
+                        out.atom("(" + id + ")");
+                    }
+                }
                 case "APPENDLIMIT" -> {
                     long limit = CapabilityCommand.appendLimit(ctx);
                     if (limit == Long.MAX_VALUE) {

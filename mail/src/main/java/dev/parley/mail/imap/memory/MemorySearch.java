@@ -36,6 +36,8 @@ final class MemorySearch {
             return u.uids().contains(m.meta().uid());
         } else if (key instanceof SearchKey.ModSeqAtLeast ms) {
             return m.meta().modSeq().value() >= ms.modSeq().value();
+        } else if (key instanceof SearchKey.EmailId || key instanceof SearchKey.ThreadId) {
+            return false; // the memory back end has no object ids (OBJECTID is not advertised)
         } else if (key instanceof SearchKey.Not n) {
             return !matches(n.key(), m);
         } else if (key instanceof SearchKey.Or o) {
