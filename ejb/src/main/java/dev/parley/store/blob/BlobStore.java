@@ -33,6 +33,15 @@ public interface BlobStore {
     /** Removes a blob that nothing references any more; absent blobs are ignored. */
     void delete(BlobRef ref) throws IOException;
 
+    /**
+     * The file-system store behind this one, for garbage collection (ADR 0026), which walks its files;
+     * empty for stores that collect their garbage otherwise. Through CDI the store is a proxy, hence a
+     * method rather than a cast.
+     */
+    default java.util.Optional<FilesystemBlobStore> filesystem() {
+        return java.util.Optional.empty();
+    }
+
     /** For the start-up log line: "filesystem at /var/parley/blobs". */
     String describe();
 }

@@ -16,7 +16,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +31,11 @@ import java.util.stream.Stream;
  * either nothing under the final name or the complete blob; leftovers in {@code tmp} are removed at
  * start-up. Equal content is stored once: if the final name exists the new copy is dropped; two
  * concurrent puts of equal content both rename onto the same name, which POSIX rename makes atomic.
+ *
+ * <p>Garbage collection ({@link dev.parley.store.mail.BlobSweep}, ADR 0026): an unreferenced blob is
+ * first moved to {@code root/trash}, where reads still find it, and deleted only when a later sweep
+ * still finds no reference; a blob referenced meanwhile (an append that reused it while the sweep
+ * looked) goes back to its place.
  */
 public final class FilesystemBlobStore implements BlobStore {
 
@@ -52,11 +59,17 @@ public final class FilesystemBlobStore implements BlobStore {
     }
 
     private static final Duration STALE_TEMP = Duration.ofHours(1);
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-f]+");
     private static final int BUFFER = 64 * 1024;
 
     private final Path root;
     private final Path tmp;
+    private final Path trash;
     private final Sync sync;
+
+    /** A stored blob as the garbage collector sees it. */
+    public record BlobFile(String sha256, long size, Instant modified) {
+    }
 
     public FilesystemBlobStore(Path root) throws IOException {
         this(root, Sync.REAL);
@@ -65,8 +78,10 @@ public final class FilesystemBlobStore implements BlobStore {
     FilesystemBlobStore(Path root, Sync sync) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.tmp = this.root.resolve("tmp");
+        this.trash = this.root.resolve("trash");
         this.sync = sync;
         Files.createDirectories(tmp);
+        Files.createDirectories(trash);
         removeStaleTemporaries();
     }
 
@@ -137,6 +152,11 @@ public final class FilesystemBlobStore implements BlobStore {
     }
 
     @Override
+    public java.util.Optional<FilesystemBlobStore> filesystem() {
+        return java.util.Optional.of(this);
+    }
+
+    @Override
     public String describe() {
         return "filesystem at " + root;
     }
@@ -149,9 +169,93 @@ public final class FilesystemBlobStore implements BlobStore {
     private Path existing(BlobRef ref) throws IOException {
         Path path = path(ref);
         if (!Files.exists(path)) {
+            Path trashed = trash.resolve(ref.sha256());
+            if (Files.exists(trashed)) {
+                return trashed; // moved aside by a sweep that raced with the append referencing it
+            }
             throw new NoSuchFileException(path.toString(), null, "no blob " + ref.sha256());
         }
         return path;
+    }
+
+    /** Every blob in its place (not temporaries, not the trash). */
+    public List<BlobFile> files() throws IOException {
+        List<BlobFile> out = new ArrayList<>();
+        try (Stream<Path> level1 = Files.list(root)) {
+            for (Path a : (Iterable<Path>) level1::iterator) {
+                if (!fanOut(a)) {
+                    continue;
+                }
+                try (Stream<Path> level2 = Files.list(a)) {
+                    for (Path b : (Iterable<Path>) level2::iterator) {
+                        if (fanOut(b)) {
+                            collect(b, out);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The blobs in the trash. */
+    public List<BlobFile> trashed() throws IOException {
+        List<BlobFile> out = new ArrayList<>();
+        collect(trash, out);
+        return out;
+    }
+
+    /** Moves a blob aside (its trash time starts now); false when it is not in its place. */
+    public boolean moveToTrash(String sha256) throws IOException {
+        Path from = path(new BlobRef(sha256, 0));
+        Path to = trash.resolve(sha256);
+        if (!Files.exists(from)) {
+            return false;
+        }
+        move(from, to);
+        Files.setLastModifiedTime(to, java.nio.file.attribute.FileTime.from(Instant.now()));
+        sync.directory(from.getParent());
+        sync.directory(trash);
+        return true;
+    }
+
+    /** Puts a trashed blob back; when a new copy was written meanwhile, the trashed one is dropped. */
+    public void restore(String sha256) throws IOException {
+        Path from = trash.resolve(sha256);
+        Path to = path(new BlobRef(sha256, 0));
+        if (Files.exists(to)) {
+            Files.deleteIfExists(from);
+            return;
+        }
+        Files.createDirectories(to.getParent());
+        move(from, to);
+        sync.directory(to.getParent());
+        sync.directory(trash);
+    }
+
+    /** Deletes a blob from the trash for good. */
+    public void purge(String sha256) throws IOException {
+        if (Files.deleteIfExists(trash.resolve(sha256))) {
+            sync.directory(trash);
+        }
+    }
+
+    private static boolean fanOut(Path dir) {
+        String name = dir.getFileName().toString();
+        return name.length() == 2 && HEX.matcher(name).matches() && Files.isDirectory(dir);
+    }
+
+    private static void collect(Path dir, List<BlobFile> out) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.length() == 64 && HEX.matcher(name).matches()) {
+                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f,
+                            java.nio.file.attribute.BasicFileAttributes.class);
+                    out.add(new BlobFile(name, a.size(), a.lastModifiedTime().toInstant()));
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

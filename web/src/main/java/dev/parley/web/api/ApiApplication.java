@@ -36,7 +36,7 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 DomainsResource.class, AccountsResource.class, AliasesResource.class, GroupsResource.class,
-                AuditResource.class, MeResource.class, QueueResource.class, ContactsResource.class,
+                AuditResource.class, MeResource.class, QueueResource.class, ContactsResource.class, BlobsResource.class,
                 BearerAuthenticationFilter.class, ApiMetricsFilter.class, ProblemMapper.class,
                 JsonRequestReader.class, JsonbProvider.class);
     }
