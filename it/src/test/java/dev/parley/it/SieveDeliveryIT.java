@@ -15,10 +15,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class SieveDeliveryIT {
 
-    private static final int MANAGESIEVE = Integer.parseInt(System.getenv().getOrDefault("PARLEY_IT_MANAGESIEVE_PORT", "4190"));
     private static final String SCRIPT = """
             require ["fileinto", "imap4flags", "mailbox", "reject", "variables"];
             if header :contains "subject" "[list]" {
@@ -68,57 +65,8 @@ class SieveDeliveryIT {
         }
     }
 
-    /** PUTSCRIPT + SETACTIVE over ManageSieve (RFC 5804), as a mail client does. */
     private static void upload(String address, String script) throws Exception {
-        try (Socket plain = new Socket(ImapMailAccounts.HOST, MANAGESIEVE)) {
-            plain.setSoTimeout(15_000);
-            Lines c = new Lines(plain);
-            c.response();
-            assertTrue(c.command("STARTTLS").startsWith("OK"));
-            SSLSocket tls = (SSLSocket) ImapMailAccounts.trustingSuiteCertificate()
-                    .createSocket(plain, "localhost", MANAGESIEVE, true);
-            tls.startHandshake();
-            c = new Lines(tls);
-            c.response();
-            String ir = Base64.getEncoder().encodeToString(("\0" + address + "\0" + accounts.password(address))
-                    .getBytes(StandardCharsets.UTF_8));
-            assertTrue(c.command("AUTHENTICATE \"PLAIN\" \"" + ir + "\"").startsWith("OK"));
-            int length = script.getBytes(StandardCharsets.UTF_8).length;
-            String put = c.command("PUTSCRIPT \"rules\" {" + length + "+}\r\n" + script);
-            assertEquals("OK\r\n", put, put);
-            assertEquals("OK\r\n", c.command("SETACTIVE \"rules\""));
-            c.command("LOGOUT");
-        }
-    }
-
-    private static final class Lines {
-        private final BufferedReader in;
-        private final OutputStream out;
-
-        Lines(Socket s) throws Exception {
-            in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-            out = s.getOutputStream();
-        }
-
-        String response() throws Exception {
-            StringBuilder sb = new StringBuilder();
-            while (true) {
-                String line = in.readLine();
-                if (line == null) {
-                    throw new AssertionError("closed after " + sb);
-                }
-                sb.append(line).append("\r\n");
-                if (line.startsWith("OK") || line.startsWith("NO") || line.startsWith("BYE")) {
-                    return sb.toString();
-                }
-            }
-        }
-
-        String command(String line) throws Exception {
-            out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            return response();
-        }
+        ManageSieveUpload.upload(address, accounts.password(address), script);
     }
 
     private static List<String> smtp(int port, String subject, boolean lmtp) throws Exception {

@@ -15,6 +15,8 @@ import dev.parley.mta.remote.MxResolver;
 import dev.parley.mta.remote.RemoteDelivery;
 import dev.parley.mta.remote.Routes;
 import dev.parley.mta.route.Directory;
+import dev.parley.mta.vacation.VacationResponses;
+import dev.parley.mta.vacation.VacationSender;
 import dev.parley.store.blob.BlobStore;
 import dev.parley.store.mail.api.MessageStore;
 import jakarta.annotation.PostConstruct;
@@ -108,9 +110,11 @@ public class DeliveryController {
     void start() {
         settings = MtaSettings.from(config);
         Sieve sieve = new Sieve();
+        VacationResponses responses = new VacationResponses(dataSource);
         delivery = new LocalDelivery(directory, store, blobs,
                 new AccountSieveScripts(new SiteSieveScripts(sieve, settings.siteSieve()), userScripts), sieve,
-                settings.maxHops(), settings.overQuotaPermanent());
+                settings.maxHops(), settings.overQuotaPermanent(), responses,
+                new VacationSender(directory, queue, blobs, settings.hostname(), clock));
         connections = new ConnectionCache(30_000, 4);
         schedule = RetrySchedule.from(config);
         notifier = new Notifier(dataSource, queue, blobs, settings.hostname(), clock);
@@ -118,7 +122,13 @@ public class DeliveryController {
                 java.time.Duration.ofSeconds(config.getOptionalValue("parley.mta.remote.connect-timeout-seconds",
                         Integer.class).orElse(30)),
                 config.getOptionalValue("parley.mta.remote.connections-per-domain", Integer.class).orElse(4),
-                connections);
+                connections, ids -> {
+                    try {
+                        return dev.parley.mta.dsn.DsnParameters.read(dataSource, ids);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                });
         lanes = settings.deliveryThreads();
         workers = Executors.newFixedThreadPool(lanes, threadFactory);
         dispatcher = Executors.newSingleThreadExecutor(threadFactory);
@@ -134,7 +144,20 @@ public class DeliveryController {
         long poll = Math.max(1, settings.poll().toSeconds());
         ticker.scheduleWithFixedDelay(this::wake, 1, poll, TimeUnit.SECONDS);
         ticker.scheduleWithFixedDelay(connections::expire, 30, 30, TimeUnit.SECONDS);
+        ticker.scheduleWithFixedDelay(() -> purgeVacationResponses(responses), 1, 60, TimeUnit.MINUTES);
         LOG.info("mta: job controller started, {} delivery threads, polling every {} s", settings.deliveryThreads(), poll);
+    }
+
+    /** RFC 5230 response records older than any period (V26) go once an hour. */
+    private static void purgeVacationResponses(VacationResponses responses) {
+        try {
+            int n = responses.purge();
+            if (n > 0) {
+                LOG.info("mta: {} expired vacation response record(s) purged", n);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("mta: vacation responses not purged: {}", e.toString());
+        }
     }
 
     /** Something may be due: starts the dispatcher unless it is running (it then sees 'pending'). Never blocks. */

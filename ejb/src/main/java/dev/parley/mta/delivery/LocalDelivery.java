@@ -6,6 +6,9 @@ import dev.parley.mail.sieve.MimeMessageContext;
 import dev.parley.mail.sieve.Script;
 import dev.parley.mail.sieve.Sieve;
 import dev.parley.mail.sieve.SieveResult;
+import dev.parley.mail.sieve.VacationTracker;
+import dev.parley.mta.vacation.VacationResponses;
+import dev.parley.mta.vacation.VacationSender;
 import dev.parley.mta.queue.Claimed;
 import dev.parley.mta.queue.Outcome;
 import dev.parley.mta.route.Destination;
@@ -48,9 +51,22 @@ public final class LocalDelivery {
     private final int maxHops;
     private final boolean overQuotaPermanent;
     private final Set<Long> provisioned = ConcurrentHashMap.newKeySet();
+    private final VacationResponses responses;
+    private final VacationSender vacations;
 
     public LocalDelivery(Directory directory, MessageStore store, BlobStore blobs, SieveScripts scripts, Sieve sieve,
                          int maxHops, boolean overQuotaPermanent) {
+        this(directory, store, blobs, scripts, sieve, maxHops, overQuotaPermanent, null, null);
+    }
+
+    /**
+     * @param responses RFC 5230 response tracking, or null to answer every vacation that passes §4.5
+     * @param vacations sends vacation replies through the queue, or null to only log them
+     */
+    public LocalDelivery(Directory directory, MessageStore store, BlobStore blobs, SieveScripts scripts, Sieve sieve,
+                         int maxHops, boolean overQuotaPermanent, VacationResponses responses, VacationSender vacations) {
+        this.responses = responses;
+        this.vacations = vacations;
         this.directory = directory;
         this.store = store;
         this.blobs = blobs;
@@ -343,10 +359,13 @@ public final class LocalDelivery {
             return null;
         }
         Map<String, Plan.Copy> boxes = new LinkedHashMap<>();
+        // RFC 5230 §4.5: the address the mail came to (an alias, +detail) is also the user's
+        List<String> mine = r.address().equalsIgnoreCase(d.address()) ? List.of() : List.of(r.address());
         for (Script script : active) {
             SieveResult result;
             try {
-                result = sieve.run(script, context);
+                VacationTracker tracker = responses == null ? VacationTracker.NONE : responses.of(d.accountId());
+                result = sieve.run(script, context, tracker, mine);
             } catch (RuntimeException e) {
                 result = new SieveResult(List.of(new Action.Keep(List.of())), List.of(e.toString()));
             }
@@ -369,9 +388,12 @@ public final class LocalDelivery {
                     // recipient fails and the non-delivery report carries the reason
                     return "550 5.7.1 " + rj.reason().replaceAll("[\\r\\n]+", " ");
                 } else if (a instanceof Action.Vacation v) {
-                    // RFC 5230 replies are sent by the outbound path (remote delivery)
-                    LOG.info("{}: vacation reply to <{}> not sent (outbound mail not yet available)", r.queueId(),
-                            v.recipient());
+                    // RFC 5230 §5: queued from <> to the sender; already recorded by the tracker (§4.1)
+                    if (vacations != null) {
+                        vacations.send(r.queueId(), d.address(), v);
+                    } else {
+                        LOG.info("{}: vacation reply to <{}> not sent (no sender configured)", r.queueId(), v.recipient());
+                    }
                 }
             }
         }

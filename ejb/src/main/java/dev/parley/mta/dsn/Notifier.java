@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class Notifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
-    private static final Pattern HOP = Pattern.compile("\\(([^()\\s]+):\\d+\\)$");
+    private static final Pattern HOP = Pattern.compile("\\(([^()\\s,]+):\\d+(, DSN passed on)?\\)$");
 
     private final DataSource dataSource;
     private final MtaQueue queue;
@@ -59,9 +58,6 @@ public final class Notifier {
         this.blobs = blobs;
         this.hostname = hostname;
         this.clock = clock;
-    }
-
-    private record Params(Set<String> notifyOn, String orcpt, int warnings, String envId, String ret) {
     }
 
     /**
@@ -79,9 +75,9 @@ public final class Notifier {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Map<Long, Params> params;
+        Map<Long, DsnParameters> params;
         try {
-            params = params(candidates.stream().map(a -> a.recipient().id()).toList());
+            params = DsnParameters.read(dataSource, candidates.stream().map(a -> a.recipient().id()).toList());
         } catch (SQLException e) {
             LOG.error("mta: DSN parameters of {} recipient(s) unreadable, no notifications: {}", candidates.size(),
                     e.toString());
@@ -89,7 +85,7 @@ public final class Notifier {
         }
         List<Notice> out = new ArrayList<>();
         for (Attempt a : candidates) {
-            Params p = params.get(a.recipient().id());
+            DsnParameters p = params.get(a.recipient().id());
             if (p == null || p.notifyOn().contains("NEVER")) {
                 continue;
             }
@@ -103,7 +99,8 @@ public final class Notifier {
                     }
                 }
                 case DELIVERED -> {
-                    if (p.notifyOn().contains("SUCCESS")) {
+                    // RFC 3461 §4.1/§6.2: a DSN-capable next hop that got NOTIFY reports success itself
+                    if (p.notifyOn().contains("SUCCESS") && !passedOn(o.reply())) {
                         // RFC 3464 §2.3.3: "relayed" when the next hop is another MTA that was not asked for DSNs
                         DsnAction act = HOP.matcher(o.reply()).find() ? DsnAction.RELAYED : DsnAction.DELIVERED;
                         out.add(new Notice(r, act, o.reply(), p.orcpt(), p.envId(), p.ret(), 0));
@@ -116,25 +113,6 @@ public final class Notifier {
                     }
                 }
                 default -> {
-                }
-            }
-        }
-        return out;
-    }
-
-    private Map<Long, Params> params(List<Long> ids) throws SQLException {
-        Map<Long, Params> out = new HashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT r.id, r.notify, r.orcpt, r.delay_warnings, m.env_id, m.ret"
-                     + " FROM mta.recipient r JOIN mta.message m ON m.queue_id = r.queue_id WHERE r.id = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Array notify = rs.getArray(2);
-                    Set<String> n = notify == null ? Set.of()
-                            : Set.of((String[]) notify.getArray()).stream().map(s -> s.toUpperCase(java.util.Locale.ROOT))
-                                    .collect(java.util.stream.Collectors.toSet());
-                    out.put(rs.getLong(1), new Params(n, rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6)));
                 }
             }
         }
@@ -192,6 +170,12 @@ public final class Notifier {
             }
             ps.executeBatch();
         }
+    }
+
+    /** The remote reply of a relay to a next hop that took the RFC 3461 parameters (remote delivery marks it). */
+    static boolean passedOn(String reply) {
+        Matcher m = HOP.matcher(reply);
+        return m.find() && m.group(2) != null;
     }
 
     static String remoteMta(String reply) {

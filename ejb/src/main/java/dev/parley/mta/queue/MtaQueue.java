@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The committed queue ({@code mta} schema, V20). Each method is one short container transaction over
@@ -25,11 +27,16 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class MtaQueue {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MtaQueue.class);
+
     private static final String INSERT_MESSAGE = "INSERT INTO mta.message (queue_id, envelope_from, env_id, ret,"
             + " body_type, smtputf8, blob_sha256, size, listener, source_ip, helo, auth_user)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::inet, ?, ?)";
     private static final String INSERT_RECIPIENT = "INSERT INTO mta.recipient (queue_id, address, orcpt, notify,"
             + " expanded_from) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_CHILD = "INSERT INTO mta.recipient (queue_id, address, orcpt, notify,"
+            + " expanded_from) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM mta.recipient"
+            + " WHERE queue_id = ? AND lower(address) = lower(?))";
     private static final String CLAIM = "UPDATE mta.recipient r SET state = 'delivering', attempts = r.attempts + 1,"
             + " next_attempt = now() + make_interval(secs => ?), lease_owner = ?, updated_at = now()"
             + " FROM mta.message m WHERE m.queue_id = r.queue_id AND r.id IN ("
@@ -189,19 +196,7 @@ public class MtaQueue {
                 ps.executeBatch();
             }
             if (attempts.stream().anyMatch(a -> !a.outcome().children().isEmpty())) {
-                try (PreparedStatement ps = c.prepareStatement(INSERT_RECIPIENT)) {
-                    for (Attempt a : attempts) {
-                        for (String child : a.outcome().children()) {
-                            ps.setString(1, a.recipient().queueId());
-                            ps.setString(2, child);
-                            ps.setNull(3, Types.VARCHAR);
-                            ps.setArray(4, c.createArrayOf("text", new String[0]));
-                            ps.setString(5, a.recipient().address());
-                            ps.addBatch();
-                        }
-                    }
-                    ps.executeBatch();
-                }
+                insertChildren(c, attempts);
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO mta.delivery_log (queue_id, recipient,"
                     + " delivered_to, outcome, reply) VALUES (?, ?, ?, ?, ?)")) {
@@ -227,6 +222,38 @@ public class MtaQueue {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("recording " + attempts.size() + " outcome(s) failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The recipients that aliases, groups and Sieve redirects expanded to. An address that already is a
+     * recipient of the same message is not added again: that cuts redirect loops (A redirects to B, B back
+     * to A; RFC 5228 §4.2 asks for loop control) and delivers a message once to an address reached twice.
+     */
+    private static void insertChildren(Connection c, List<Attempt> attempts) throws SQLException {
+        List<String[]> added = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CHILD)) {
+            for (Attempt a : attempts) {
+                for (String child : a.outcome().children()) {
+                    ps.setString(1, a.recipient().queueId());
+                    ps.setString(2, child);
+                    ps.setNull(3, Types.VARCHAR);
+                    ps.setArray(4, c.createArrayOf("text", new String[0]));
+                    ps.setString(5, a.recipient().address());
+                    ps.setString(6, a.recipient().queueId());
+                    ps.setString(7, child);
+                    ps.addBatch();
+                    added.add(new String[] {a.recipient().queueId(), a.recipient().address(), child});
+                }
+            }
+            int[] counts = ps.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    String[] x = added.get(i);
+                    LOG.warn("{}: <{}> expanded or redirected to <{}>, already a recipient of this message: not added"
+                            + " again (loop)", x[0], x[1], x[2]);
+                }
+            }
         }
     }
 

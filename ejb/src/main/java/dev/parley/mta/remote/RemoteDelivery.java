@@ -5,6 +5,7 @@ import dev.parley.mail.smtp.client.SmtpClientSettings;
 import dev.parley.mail.smtp.client.SmtpConnection;
 import dev.parley.mail.smtp.client.SmtpException;
 import dev.parley.mail.smtp.client.SmtpReply;
+import dev.parley.mta.dsn.DsnParameters;
 import dev.parley.mta.queue.Claimed;
 import dev.parley.mta.queue.Outcome;
 import dev.parley.store.blob.BlobStore;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +44,18 @@ public final class RemoteDelivery {
     private final int perDomain;
     private final ConnectionCache cache;
     private final Map<String, Semaphore> domainSlots = new ConcurrentHashMap<>();
+    private final Function<List<Long>, Map<Long, DsnParameters>> dsn;
 
     public RemoteDelivery(BlobStore blobs, MxResolver mx, Supplier<Routes> routes, String heloName,
                           Duration connectTimeout, int perDomain, ConnectionCache cache) {
+        this(blobs, mx, routes, heloName, connectTimeout, perDomain, cache, ids -> Map.of());
+    }
+
+    /** @param dsn the RFC 3461 parameters of queued recipients by id, passed on to DSN-capable next hops */
+    public RemoteDelivery(BlobStore blobs, MxResolver mx, Supplier<Routes> routes, String heloName,
+                          Duration connectTimeout, int perDomain, ConnectionCache cache,
+                          Function<List<Long>, Map<Long, DsnParameters>> dsn) {
+        this.dsn = dsn;
         this.blobs = blobs;
         this.mx = mx;
         this.routes = routes;
@@ -119,10 +130,11 @@ public final class RemoteDelivery {
                     continue; // §5.1: the next MX host on a connection failure or refusal
                 }
                 List<SmtpReply> replies = send(c, group);
+                boolean passedOn = c.offers("DSN");
                 cache.give(hop, c);
                 List<Outcome> result = new ArrayList<>(group.size());
                 for (int i = 0; i < group.size(); i++) {
-                    result.add(outcome(group.get(i), replies.get(i), hop));
+                    result.add(outcome(group.get(i), replies.get(i), hop, passedOn));
                 }
                 return result;
             }
@@ -135,8 +147,15 @@ public final class RemoteDelivery {
 
     private List<SmtpReply> send(SmtpConnection c, List<Claimed> group) {
         Claimed first = group.get(0);
-        List<Envelope.Rcpt> rcpts = group.stream().map(r -> new Envelope.Rcpt(r.address(), null, null)).toList();
-        Envelope env = new Envelope(first.envelopeFrom(), rcpts, first.blob().size(), true);
+        Map<Long, DsnParameters> params = dsnParameters(group);
+        List<Envelope.Rcpt> rcpts = group.stream().map(r -> {
+            DsnParameters p = params.get(r.id());
+            return p == null ? new Envelope.Rcpt(r.address(), null, null)
+                    : new Envelope.Rcpt(r.address(), p.notifyValue(), p.orcpt());
+        }).toList();
+        DsnParameters any = params.get(first.id());
+        Envelope env = new Envelope(first.envelopeFrom(), rcpts, first.blob().size(), true,
+                any == null ? null : any.ret(), any == null ? null : any.envId());
         try (InputStream in = blobs.open(first.blob())) {
             return c.send(env, in);
         } catch (IOException e) {
@@ -145,8 +164,19 @@ public final class RemoteDelivery {
         }
     }
 
-    private static Outcome outcome(Claimed r, SmtpReply reply, Hop hop) {
-        String text = reply.text() + " (" + hop + ")";
+    /** RFC 3461 §4: what the client sends only when the next hop offers DSN. Missing parameters send none. */
+    private Map<Long, DsnParameters> dsnParameters(List<Claimed> group) {
+        try {
+            return dsn.apply(group.stream().map(Claimed::id).toList());
+        } catch (RuntimeException e) {
+            LOG.warn("{}: DSN parameters unreadable, not passed on: {}", group.get(0).queueId(), e.toString());
+            return Map.of();
+        }
+    }
+
+    /** The reply and the hop; a hop that offered DSN took the RFC 3461 parameters (the Notifier reads the mark). */
+    private static Outcome outcome(Claimed r, SmtpReply reply, Hop hop, boolean passedOn) {
+        String text = reply.text() + " (" + hop + (passedOn ? ", DSN passed on" : "") + ")";
         if (reply.positive()) {
             return Outcome.delivered(r.address(), text);
         }

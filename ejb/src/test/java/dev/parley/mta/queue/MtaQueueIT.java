@@ -126,6 +126,24 @@ class MtaQueueIT {
     }
 
     @Test
+    void aRedirectLoopEndsAtAnAddressTheMessageAlreadyHad() throws Exception {
+        // RFC 5228 §4.2 loop control: a redirects to b, b back to A (any case): no third row
+        queue.enqueue(message("Q5", "a@example.test"));
+        Claimed a = queue.claim(10, 300).get(0);
+        queue.finish(a, new Outcome(Outcome.Kind.EXPANDED, "250 2.1.5 redirected", "a@example.test",
+                List.of("b@example.test")), Instant.now());
+        Claimed b = queue.claim(10, 300).get(0);
+        assertEquals("b@example.test", b.address());
+        queue.finish(b, new Outcome(Outcome.Kind.EXPANDED, "250 2.1.5 redirected", "b@example.test",
+                List.of("A@example.test", "c@example.test", "c@example.test")), Instant.now());
+        List<Claimed> next = queue.claim(10, 300);
+        assertEquals(List.of("c@example.test"), next.stream().map(Claimed::address).toList(),
+                "a is already a recipient; c is added once");
+        queue.finish(next.get(0), Outcome.delivered("c@example.test", "250 ok"), Instant.now());
+        assertEquals(0, count("SELECT count(*) FROM mta.message WHERE queue_id = 'Q5'"), "done once c is delivered");
+    }
+
+    @Test
     void failedRecipientsKeepTheMessageForItsReport() throws Exception {
         queue.enqueue(message("Q4", "a@example.test"));
         queue.finish(queue.claim(10, 300).get(0), Outcome.failed("550 5.1.1 gone"), Instant.now());

@@ -1,5 +1,6 @@
 package dev.parley.mail.smtp.client;
 
+import dev.parley.mail.smtp.codec.Xtext;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -195,6 +196,14 @@ public final class SmtpConnection implements Closeable {
             if (env.eightBit() && offers("8BITMIME")) {
                 mail.append(" BODY=8BITMIME");
             }
+            if (offers("DSN")) { // RFC 3461 §4: a DSN-capable next hop gets RET and ENVID as we received them
+                if (env.ret() != null) {
+                    mail.append(" RET=").append(env.ret().toUpperCase(Locale.ROOT));
+                }
+                if (env.envId() != null) {
+                    mail.append(" ENVID=").append(Xtext.encode(env.envId()));
+                }
+            }
             List<String> rcpts = new ArrayList<>();
             for (Envelope.Rcpt r : env.recipients()) {
                 StringBuilder s = new StringBuilder("RCPT TO:<").append(r.address()).append('>');
@@ -202,8 +211,10 @@ public final class SmtpConnection implements Closeable {
                     if (r.notifyOn() != null) {
                         s.append(" NOTIFY=").append(r.notifyOn());
                     }
-                    if (r.orcpt() != null) {
-                        s.append(" ORCPT=").append(r.orcpt());
+                    if (r.orcpt() != null) { // §4.2: addr-type ";" xtext
+                        int semi = r.orcpt().indexOf(';');
+                        s.append(" ORCPT=").append(semi < 0 ? "rfc822" : r.orcpt().substring(0, semi)).append(';')
+                                .append(Xtext.encode(r.orcpt().substring(semi + 1)));
                     }
                 }
                 rcpts.add(s.toString());

@@ -111,6 +111,29 @@ class SmtpConnectionTest {
     }
 
     @Test
+    void passesTheRfc3461ParametersOnOnlyWhenTheServerOffersDsn() throws Exception {
+        Envelope env = new Envelope("a@x.test", List.of(new Envelope.Rcpt("good@y.test", "DELAY,SUCCESS",
+                "rfc822;Good+Old=Name@y.test"), new Envelope.Rcpt("plain@y.test", null, null)), 0, false, "hdrs", "id 42+=");
+        int port = serve("250-test\r\n250-PIPELINING\r\n250 DSN", standard());
+        try (SmtpConnection c = SmtpConnection.open("127.0.0.1", port, SmtpClientSettings.defaults("us.test"))) {
+            c.send(env, new ByteArrayInputStream("Subject: x\r\n\r\nx".getBytes(StandardCharsets.US_ASCII)));
+        }
+        // RFC 3461 §4.2-§4.4: ORCPT and ENVID as xtext, NOTIFY and RET as given
+        assertTrue(received.contains("MAIL FROM:<a@x.test> RET=HDRS ENVID=id+2042+2B+3D"), received.toString());
+        assertTrue(received.contains("RCPT TO:<good@y.test> NOTIFY=DELAY,SUCCESS ORCPT=rfc822;Good+2BOld+3DName@y.test"),
+                received.toString());
+        assertTrue(received.contains("RCPT TO:<plain@y.test>"), received.toString());
+        server.close();
+        received.clear();
+        port = serve("250-test\r\n250 PIPELINING", standard());
+        try (SmtpConnection c = SmtpConnection.open("127.0.0.1", port, SmtpClientSettings.defaults("us.test"))) {
+            c.send(env, new ByteArrayInputStream("Subject: x\r\n\r\nx".getBytes(StandardCharsets.US_ASCII)));
+        }
+        assertTrue(received.contains("MAIL FROM:<a@x.test>"), "§4: no DSN parameters without DSN: " + received);
+        assertTrue(received.contains("RCPT TO:<good@y.test>"), received.toString());
+    }
+
+    @Test
     void refusesLocallyWhatExceedsTheServersSize() throws Exception {
         int port = serve("250-test\r\n250 SIZE 10", standard());
         try (SmtpConnection c = SmtpConnection.open("127.0.0.1", port, SmtpClientSettings.defaults("us.test"))) {
