@@ -33,7 +33,7 @@ class DsnIT {
 
     @BeforeAll
     static void start() throws Exception {
-        hop = new LoopbackSmtpServer(VacationIT.PORT, List.of("PIPELINING", "DSN"));
+        hop = LoopbackSmtpServer.relay();
         accounts = new ImapMailAccounts();
         sender = accounts.create("dsn-sender");
         local = accounts.create("dsn-rcpt");
@@ -41,9 +41,6 @@ class DsnIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (hop != null) {
-            hop.close();
-        }
         if (accounts != null) {
             accounts.close();
         }

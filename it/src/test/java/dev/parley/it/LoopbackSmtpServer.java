@@ -36,6 +36,22 @@ final class LoopbackSmtpServer implements AutoCloseable {
         }
     }
 
+    /** The port of {@code relay-it.test}'s test route (docs/mta.md#test-only-routes). */
+    static final int RELAY_PORT = Integer.parseInt(System.getenv().getOrDefault("PARLEY_IT_RELAY_SMTP_PORT", "2627"));
+    private static LoopbackSmtpServer relay;
+
+    /**
+     * The next hop of {@code relay-it.test}, offering PIPELINING and DSN, shared by the test classes of this
+     * JVM and never closed: the MTA caches its connections for 30 s, so a server per class would see the
+     * previous class's connection reused.
+     */
+    static synchronized LoopbackSmtpServer relay() throws Exception {
+        if (relay == null) {
+            relay = new LoopbackSmtpServer(RELAY_PORT, List.of("PIPELINING", "DSN"));
+        }
+        return relay;
+    }
+
     private final ServerSocket server;
     private final List<String> keywords;
     private final List<Transaction> received = new CopyOnWriteArrayList<>();

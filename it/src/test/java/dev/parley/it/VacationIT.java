@@ -18,12 +18,11 @@ import org.junit.jupiter.api.Test;
  * sender once per period, from {@code <>}, and not a list; {@code redirect} (RFC 5228 §4.2, {@code :copy}
  * RFC 3894) reaches a local target and a remote one, and two users redirecting to each other get one
  * copy each (loop control). External senders are in {@code relay-it.test}, which the test run routes to
- * the {@link LoopbackSmtpServer} this test starts on 127.0.0.1:2627 ({@code bin/parley test}, docs/mta.md).
+ * the shared {@link LoopbackSmtpServer#relay()} on 127.0.0.1:2627 ({@code bin/parley test}, docs/mta.md).
  */
 class VacationIT {
 
     static final String DOMAIN = "relay-it.test";
-    static final int PORT = Integer.parseInt(System.getenv().getOrDefault("PARLEY_IT_RELAY_SMTP_PORT", "2627"));
 
     private static LoopbackSmtpServer hop;
     private static ImapMailAccounts accounts;
@@ -31,7 +30,7 @@ class VacationIT {
 
     @BeforeAll
     static void start() throws Exception {
-        hop = new LoopbackSmtpServer(PORT, List.of("PIPELINING"));
+        hop = LoopbackSmtpServer.relay();
         accounts = new ImapMailAccounts();
         away = accounts.create("vacation");
         ManageSieveUpload.upload(away, accounts.password(away), """
@@ -42,9 +41,6 @@ class VacationIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (hop != null) {
-            hop.close();
-        }
         if (accounts != null) {
             accounts.close();
         }

@@ -117,6 +117,7 @@ public final class RemoteDelivery {
             SmtpReply last = SmtpReply.connectionFailure("no host to try for " + domain);
             for (Hop hop : hops) {
                 SmtpConnection c = cache.take(hop);
+                boolean reused = c != null;
                 try {
                     if (c == null) {
                         c = SmtpConnection.open(hop.host(), hop.port(), settings);
@@ -130,6 +131,17 @@ public final class RemoteDelivery {
                     continue; // §5.1: the next MX host on a connection failure or refusal
                 }
                 List<SmtpReply> replies = send(c, group);
+                if (reused && !c.usable()) {
+                    // RFC 5321 §4.5.3.2.7: the server may have closed an idle cached connection; once more on a new one
+                    LOG.info("{}: cached connection to {} was closed by the server; reconnecting", group.get(0).queueId(), hop);
+                    try {
+                        c = SmtpConnection.open(hop.host(), hop.port(), settings);
+                        replies = send(c, group);
+                    } catch (SmtpException e) {
+                        last = e.reply();
+                        continue;
+                    }
+                }
                 boolean passedOn = c.offers("DSN");
                 cache.give(hop, c);
                 List<Outcome> result = new ArrayList<>(group.size());
