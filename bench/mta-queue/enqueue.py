@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Queues N messages for unreachable.test (routed by bin/parley to 127.0.0.1:9, where nothing listens)
-through submission (2587, STARTTLS, AUTH) as a demo user, several messages per connection."""
+"""Queues N messages for unreachable.test (routed to 127.0.0.1:9, where nothing listens, by the test
+configuration: PARLEY_TEST_CONFIG=1 bin/parley up) through submission (2587, STARTTLS, AUTH) as a demo user,
+several messages per connection. NOTIFY=NEVER (RFC 3461 §4.1): the test configuration's short delay-warning
+age would otherwise send the sender one delay report per message."""
 import smtplib, ssl, sys, os, concurrent.futures
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
@@ -16,7 +18,8 @@ def batch(job):
     s, k = job
     for i in range(k):
         s.sendmail(user, [f"nobody{i % 50}@unreachable.test"],
-                   f"From: <{user}>\r\nTo: <nobody@unreachable.test>\r\nSubject: bench mta-queue {i}\r\n\r\nwaiting\r\n")
+                   f"From: <{user}>\r\nTo: <nobody@unreachable.test>\r\nSubject: bench mta-queue {i}\r\n\r\nwaiting\r\n",
+                   rcpt_options=["NOTIFY=NEVER"])
     s.quit()
 
 per, workers = 500, 10

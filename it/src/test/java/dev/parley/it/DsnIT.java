@@ -49,18 +49,22 @@ class DsnIT {
     private static void submit(String envId, String rcpt, String orcpt, String subject) throws Exception {
         List<String> replies = RawSmtp.send(SmtpIT.SUBMISSION, sender, accounts.password(sender),
                 "MAIL FROM:<" + sender + "> RET=HDRS ENVID=" + envId,
-                List.of("RCPT TO:<" + rcpt + "> NOTIFY=SUCCESS,DELAY ORCPT=rfc822;" + orcpt),
+                List.of("RCPT TO:<" + rcpt + "> NOTIFY=SUCCESS,DELAY" + (orcpt == null ? "" : " ORCPT=rfc822;" + orcpt)),
                 VacationIT.message(sender, rcpt, subject, "<" + envId + "@it.test>", ""));
         assertTrue(replies.stream().allMatch(r -> r.startsWith("250")), replies.toString());
     }
 
     /** The delivery-status part of the first report in the sender's INBOX naming {@code rcpt}; null after {@code millis}. */
     private static String report(String rcpt, long millis) throws Exception {
+        return report("Mail Delivery Report", rcpt, millis);
+    }
+
+    private static String report(String subject, String rcpt, long millis) throws Exception {
         long deadline = System.currentTimeMillis() + millis;
         try (Store store = ImapMailAccounts.imap(sender, accounts.password(sender))) {
             while (true) {
                 Folder inbox = ImapMailAccounts.open(store, "INBOX", Folder.READ_ONLY);
-                for (Message m : inbox.search(new SubjectTerm("Mail Delivery Report"))) {
+                for (Message m : inbox.search(new SubjectTerm(subject))) {
                     String status = statusOf(m);
                     if (status != null && status.contains(rcpt)) {
                         return status;
@@ -115,6 +119,49 @@ class DsnIT {
         // the remote one was sent before the local one: its report, had there been one, would be there by now
         assertNull(report(remote, 2_000), "RFC 3461 §4.1: the DSN-capable next hop reports success, not us");
         assertEquals(1, inbox(local, "dsn local " + t), "delivered once");
+    }
+
+    /**
+     * A recipient the next hop keeps deferring: once the message is older than the first delay warning
+     * ({@code parley.mta.delay-warnings}, 20 s in the it configuration of {@code bin/parley test}), the
+     * next attempt — made at once through the queue admin's retry — reports the delay (RFC 3464
+     * {@code Action: delayed}, 4.x.x). The message is deleted from the queue afterwards.
+     */
+    @Test
+    void aRecipientStillDeferredAfterTheFirstWarningAgeIsReportedDelayed() throws Exception {
+        String t = VacationIT.tag();
+        String deferred = "defer-" + t + "@" + VacationIT.DOMAIN;
+        submit("it-delay-" + t, deferred, null, "dsn delay " + t);
+        String admin = Http.token("parley-admin", Suite.adminPassword());
+        String id = null;
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (id == null && System.currentTimeMillis() < deadline) {
+            for (jakarta.json.JsonObject m : Http.get(admin, "/api/queue?domain=" + VacationIT.DOMAIN).jsonArray()
+                    .getValuesAs(jakarta.json.JsonObject.class)) {
+                jakarta.json.JsonObject r = m.getJsonArray("recipients").getJsonObject(0);
+                if (r.getString("address").equals(deferred) && "deferred".equals(r.getString("state"))) {
+                    id = m.getString("queueId");
+                }
+            }
+            Thread.sleep(300);
+        }
+        assertTrue(id != null, "no deferred queue entry for " + deferred);
+        try {
+            assertNull(report("Delayed Mail", deferred, 0), "no warning before the first warning age");
+            Thread.sleep(21_000);
+            assertEquals(200, Http.postRaw(admin, "/api/queue/" + id + "/retry", "").status());
+            String status = report("Delayed Mail", deferred, 30_000);
+            if (status == null) {
+                fail("no delay report for <" + deferred + "> within 30 s of the retry (is parley.mta.delay-warnings"
+                        + " 20s,… as bin/parley test sets it?)");
+            }
+            assertTrue(status.contains("Action: delayed"), status);
+            assertTrue(status.contains("Status: 4."), status);
+            assertTrue(status.contains("Original-Envelope-Id: it-delay-" + t), status);
+            assertTrue(status.contains("Will-Retry-Until: "), status);
+        } finally {
+            Http.delete(admin, "/api/queue/" + id);
+        }
     }
 
     private static int inbox(String user, String subject) throws Exception {

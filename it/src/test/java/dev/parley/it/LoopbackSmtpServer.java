@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 
 /**
  * A next hop for remote delivery in tests: a minimal RFC 5321 server on loopback that takes every
- * recipient and records each transaction with its MAIL and RCPT command lines as sent (so the test sees
+ * recipient (but answers {@code defer-*} with 451, always) and records each transaction with its MAIL and RCPT command lines as sent (so the test sees
  * the RFC 3461 parameters). It advertises the EHLO keywords it is given (e.g. {@code DSN}).
  */
 final class LoopbackSmtpServer implements AutoCloseable {
@@ -36,7 +36,7 @@ final class LoopbackSmtpServer implements AutoCloseable {
         }
     }
 
-    /** The port of {@code relay-it.test}'s test route (docs/mta.md#test-only-routes). */
+    /** The port of {@code relay-it.test}'s test route (docs/mta.md#test-only-routes-and-schedules). */
     static final int RELAY_PORT = Integer.parseInt(System.getenv().getOrDefault("PARLEY_IT_RELAY_SMTP_PORT", "2627"));
     private static LoopbackSmtpServer relay;
 
@@ -126,10 +126,16 @@ final class LoopbackSmtpServer implements AutoCloseable {
                     mail = line;
                     rcpts.clear();
                     write(out, "250 2.1.0 ok");
+                } else if (upper.startsWith("RCPT TO:<DEFER-")) {
+                    write(out, "451 4.2.0 try again later");
                 } else if (upper.startsWith("RCPT TO:")) {
                     rcpts.add(line);
                     write(out, "250 2.1.5 ok");
                 } else if (upper.equals("DATA")) {
+                    if (rcpts.isEmpty()) {
+                        write(out, "554 5.5.1 no valid recipients");
+                        continue;
+                    }
                     write(out, "354 go ahead");
                     ByteArrayOutputStream data = new ByteArrayOutputStream();
                     while ((line = in.readLine()) != null && !line.equals(".")) {

@@ -240,6 +240,38 @@ class MtaRemoteIT {
         }
     }
 
+    @Test
+    void aSuccessReportForARelayToAServerWithoutDsnSaysRelayed() throws Exception {
+        // RFC 3461 §4.1 / RFC 3464 §2.3.3: this server does not offer DSN, so we report the relay ourselves
+        String subject = "remote relayed " + UUID.randomUUID();
+        String rcpt = "ok-" + UUID.randomUUID().toString().substring(0, 8) + "@" + DOMAIN;
+        List<String> replies = RawSmtp.send(SmtpIT.SUBMISSION, sender, accounts.password(sender), "MAIL FROM:<" + sender + ">",
+                List.of("RCPT TO:<" + rcpt + "> NOTIFY=SUCCESS"), "From: <" + sender + ">\r\nTo: <" + rcpt
+                        + ">\r\nSubject: " + subject + "\r\n\r\nrelay me\r\n");
+        assertTrue(replies.stream().allMatch(r -> r.startsWith("250")), replies.toString());
+        Transaction t = awaitReceived(subject, rcpt, 30_000);
+        assertTrue(t.rcpts().contains(rcpt));
+        long deadline = System.currentTimeMillis() + 30_000;
+        try (Store store = ImapMailAccounts.imap(sender, accounts.password(sender))) {
+            while (true) {
+                Folder inbox = ImapMailAccounts.open(store, "INBOX", Folder.READ_ONLY);
+                for (Message m : inbox.search(new SubjectTerm("Successful Mail Delivery Report"))) {
+                    String report = reportOf(m);
+                    if (report != null && report.contains(rcpt)) {
+                        assertTrue(report.contains("Action: relayed"), report);
+                        assertTrue(report.contains("Status: 2."), report);
+                        return;
+                    }
+                }
+                inbox.close(false);
+                if (System.currentTimeMillis() > deadline) {
+                    fail("no relayed report for <" + rcpt + "> in " + sender + "'s INBOX within 30 s");
+                }
+                Thread.sleep(300);
+            }
+        }
+    }
+
     /** The message/delivery-status part's text, or null. */
     private static String reportOf(Message m) throws Exception {
         if (!(m.getContent() instanceof MimeMultipart mp)) {
