@@ -1,0 +1,53 @@
+package dev.parley.calendar.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The calendar store's back-end interface (issue 5, ADR 0060): what CalDAV, WCAP and the browser client
+ * use, remote-capable (serialisable records), as Sun's front ends reached the back end over DWP. Every
+ * method acts for {@code user}, the address of an active account, on that user's own calendars (grants
+ * to others come later); a calendar the user may not see does not exist for them.
+ */
+public interface CalendarService {
+
+    /** The user's calendars; the default one ({@code calendar}) exists from the first call. */
+    List<CalendarInfo> calendars(String user);
+
+    CalendarInfo calendar(String user, String name);
+
+    CalendarInfo createCalendar(String user, String name, CalendarProps props);
+
+    CalendarInfo updateCalendar(String user, String name, CalendarProps props);
+
+    void deleteCalendar(String user, String name);
+
+    List<ObjectListing> list(String user, String calendar);
+
+    Optional<StoredObject> get(String user, String calendar, String resource);
+
+    List<StoredObject> multiget(String user, String calendar, List<String> resources);
+
+    /**
+     * RFC 4791 §9.9: the objects (of {@code component}, or any when null) with an instance overlapping
+     * [start, end); null bounds are open.
+     */
+    List<StoredObject> inRange(String user, String calendar, String component, Instant start, Instant end);
+
+    /**
+     * Stores a calendar object resource after the RFC 4791 §4.1 / §5.3.2.1 checks; {@code ifMatch} an ETag
+     * the current object must have ("*": must exist), {@code ifNoneMatchAny} create only. Returns the ETag
+     * and whether it was created.
+     */
+    PutResult put(String user, String calendar, String resource, String ical, String ifMatch, boolean ifNoneMatchAny);
+
+    void delete(String user, String calendar, String resource, String ifMatch);
+
+    /** RFC 6578: what changed since {@code syncToken} (null or empty: everything). */
+    ObjectChanges changes(String user, String calendar, String syncToken);
+
+    /** The new ETag and whether the resource was created (201) or replaced (204). */
+    record PutResult(String etag, boolean created) implements java.io.Serializable {
+    }
+}
