@@ -4,6 +4,7 @@
 # first retry (1 minute later, parley.mta.retry-schedule), then counts Payara's CPU ticks
 # (/proc/PID/stat utime+stime) over a 60 s window in which nothing is due, and prints the retry times
 # from mta.delivery_log. Run under the suite lock: flock /tmp/parley-suite.lock bench/mta-queue/run.sh
+# (needs the test configuration for the unreachable.test route: PARLEY_TEST_CONFIG=1 bin/parley up)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PARLEY_HOME=${PARLEY_HOME:-$PWD/.parley}
