@@ -40,6 +40,40 @@ public record WcapComponent(String name, List<WcapProperty> properties, List<Wca
         return new WcapComponent(name, all, children);
     }
 
+    /** A copy without the named properties. */
+    public WcapComponent without(String... names) {
+        List<WcapProperty> kept = new ArrayList<>();
+        outer:
+        for (WcapProperty p : properties) {
+            for (String n : names) {
+                if (p.name().equalsIgnoreCase(n)) {
+                    continue outer;
+                }
+            }
+            kept.add(p);
+        }
+        return new WcapComponent(name, kept, children);
+    }
+
+    /** A copy with the named property replaced by {@code replacement} ({@code null}: removed). */
+    public WcapComponent set(String property, WcapProperty replacement) {
+        WcapComponent c = without(property);
+        return replacement == null ? c : c.with(List.of(replacement));
+    }
+
+    public WcapComponent withChildren(List<WcapComponent> kids) {
+        return new WcapComponent(name, properties, kids);
+    }
+
+    public WcapProperty property(String property) {
+        for (WcapProperty p : properties) {
+            if (p.name().equalsIgnoreCase(property)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     public String value(String property) {
         for (WcapProperty p : properties) {
             if (p.name().equalsIgnoreCase(property)) {

@@ -42,6 +42,19 @@ public final class WcapWriter {
         return sb.toString();
     }
 
+    /** A calendar object resource to store: VCALENDAR with the components, no METHOD (RFC 4791 §4.1), no errno. */
+    public static String object(List<WcapComponent> components) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "BEGIN:VCALENDAR");
+        line(sb, "VERSION:2.0");
+        line(sb, "PRODID:" + PRODID);
+        for (WcapComponent c : components) {
+            component(sb, c);
+        }
+        line(sb, "END:VCALENDAR");
+        return sb.toString();
+    }
+
     private static void component(StringBuilder sb, WcapComponent c) {
         line(sb, "BEGIN:" + c.name());
         for (WcapProperty p : c.properties()) {
