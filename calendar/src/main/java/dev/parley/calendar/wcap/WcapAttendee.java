@@ -18,7 +18,7 @@ public record WcapAttendee(String address, Map<String, String> params) {
         if (address == null || address.isBlank()) {
             throw new WcapException(WcapErrno.BAD_ARGUMENTS, "attendee without address");
         }
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     public static WcapAttendee parse(String item) {

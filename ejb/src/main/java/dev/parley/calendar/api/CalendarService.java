@@ -47,6 +47,19 @@ public interface CalendarService {
     /** RFC 6578: what changed since {@code syncToken} (null or empty: everything). */
     ObjectChanges changes(String user, String calendar, String syncToken);
 
+    /** WCAP fetchevents_by_id (added by the WCAP front end): the object with this UID (one per calendar, RFC 4791 §5.3.2.1). */
+    Optional<StoredObject> byUid(String user, String calendar, String uid);
+
+    /** WCAP fetchcomponents_by_lastmod / export: objects last changed in [since, until); null bounds are open. */
+    List<StoredObject> modified(String user, String calendar, Instant since, Instant until);
+
+    /** WCAP fetch_deletedcomponents: resources deleted in [since, until); null bounds are open. */
+    List<Deletion> deletions(String user, String calendar, Instant since, Instant until);
+
+    /** A deleted resource and when it went. */
+    record Deletion(String resourceName, Instant deletedAt) implements java.io.Serializable {
+    }
+
     /** The new ETag and whether the resource was created (201) or replaced (204). */
     record PutResult(String etag, boolean created) implements java.io.Serializable {
     }

@@ -342,4 +342,27 @@ public final class CalendarCore implements CalendarService {
                 + " AND modseq > ? ORDER BY modseq", rs -> rs.getString(1), c.id(), since);
         return new ObjectChanges(TOKEN + c.id() + ":" + c.modseq(), changed, deleted);
     }
+
+    @Override
+    public Optional<StoredObject> byUid(String user, String calendar, String uid) {
+        Cal c = cal(user, calendar);
+        return db.one(OBJECT + " WHERE calendar_id = ? AND uid = ?", CalendarCore::object, c.id(), uid);
+    }
+
+    @Override
+    public List<StoredObject> modified(String user, String calendar, Instant since, Instant until) {
+        Cal c = cal(user, calendar);
+        return db.list(OBJECT + " WHERE calendar_id = ? AND updated_at >= ? AND updated_at < ? ORDER BY updated_at",
+                CalendarCore::object, c.id(), ts(since == null ? Instant.EPOCH : since),
+                ts(until == null ? Instant.parse("9999-12-31T00:00:00Z") : until));
+    }
+
+    @Override
+    public List<Deletion> deletions(String user, String calendar, Instant since, Instant until) {
+        Cal c = cal(user, calendar);
+        return db.list("SELECT resource_name, deleted_at FROM calendar.deletion WHERE calendar_id = ? AND deleted_at >= ?"
+                        + " AND deleted_at < ? ORDER BY deleted_at",
+                rs -> new Deletion(rs.getString(1), rs.getTimestamp(2).toInstant()), c.id(),
+                ts(since == null ? Instant.EPOCH : since), ts(until == null ? Instant.parse("9999-12-31T00:00:00Z") : until));
+    }
 }

@@ -103,4 +103,19 @@ public class CalendarServiceBean implements CalendarService {
     public ObjectChanges changes(String user, String calendar, String syncToken) {
         return run(c -> c.changes(user, calendar, syncToken));
     }
+
+    @Override
+    public Optional<StoredObject> byUid(String user, String calendar, String uid) {
+        return run(c -> c.byUid(user, calendar, uid));
+    }
+
+    @Override
+    public List<StoredObject> modified(String user, String calendar, Instant since, Instant until) {
+        return run(c -> c.modified(user, calendar, since, until));
+    }
+
+    @Override
+    public List<Deletion> deletions(String user, String calendar, Instant since, Instant until) {
+        return run(c -> c.deletions(user, calendar, since, until));
+    }
 }

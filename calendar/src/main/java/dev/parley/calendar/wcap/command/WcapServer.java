@@ -79,6 +79,11 @@ public final class WcapServer {
         }
     }
 
+    /** Input refused before any command ran (over-long or badly encoded parameters). */
+    public Reply refuse(WcapException e) {
+        return reply(FmtOut.CALENDAR, List.of(WcapCalendar.error(e.errno())), e.errno(), e.getMessage(), null);
+    }
+
     private static Reply reply(FmtOut fmt, List<WcapCalendar> blocks, WcapErrno errno, String detail, String user) {
         return new Reply(200, fmt.mediaType() + "; charset=UTF-8", WcapWriter.render(fmt, blocks), errno, detail, user);
     }
