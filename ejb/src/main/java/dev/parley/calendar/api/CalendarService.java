@@ -60,6 +60,19 @@ public interface CalendarService {
     record Deletion(String resourceName, Instant deletedAt) implements java.io.Serializable {
     }
 
+    /**
+     * RFC 4791 §7.10 free-busy-query on one of the user's calendars: the busy time of its event
+     * instances overlapping [start, end), clipped and merged, transparent and cancelled ones left out.
+     */
+    List<BusyPeriod> busy(String user, String calendar, Instant start, Instant end);
+
+    /**
+     * Free/busy of the account {@code address} over all its calendars (RFC 6638 §5 outbox POST, WCAP
+     * get_freebusy). Any active local account may see any other's free/busy time (the Sun default ACL
+     * {@code @^a^f^g}); a non-local or inactive address is NOT_FOUND.
+     */
+    List<BusyPeriod> freeBusy(String user, String address, Instant start, Instant end);
+
     /** The new ETag and whether the resource was created (201) or replaced (204). */
     record PutResult(String etag, boolean created) implements java.io.Serializable {
     }

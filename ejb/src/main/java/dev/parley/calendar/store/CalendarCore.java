@@ -1,6 +1,7 @@
 package dev.parley.calendar.store;
 
 import dev.parley.calendar.api.CalendarException;
+import dev.parley.calendar.api.BusyPeriod;
 import dev.parley.calendar.api.CalendarInfo;
 import dev.parley.calendar.api.CalendarProps;
 import dev.parley.calendar.api.CalendarService;
@@ -283,9 +284,12 @@ public final class CalendarCore implements CalendarService {
         db.update("DELETE FROM calendar.instance WHERE object_id = ?", objectId);
         db.update("DELETE FROM calendar.deletion WHERE calendar_id = ? AND resource_name = ?", c.id(), resource);
         List<Instances.Instance> instances = Instances.expand(checked.calendar(), from, until);
+        InstanceBusy busy = InstanceBusy.of(checked.calendar());
         for (Instances.Instance i : instances) {
-            db.update("INSERT INTO calendar.instance (object_id, calendar_id, starts_at, ends_at, recurrence_id) VALUES (?, ?, ?, ?, ?)",
-                    objectId, c.id(), i.start() == null ? null : ts(i.start()), i.end() == null ? null : ts(i.end()), i.recurrenceId());
+            db.update("INSERT INTO calendar.instance (object_id, calendar_id, starts_at, ends_at, recurrence_id, busy)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    objectId, c.id(), i.start() == null ? null : ts(i.start()), i.end() == null ? null : ts(i.end()), i.recurrenceId(),
+                    busy.type(i));
         }
         return new PutResult(etag, current.isEmpty());
     }
@@ -364,5 +368,26 @@ public final class CalendarCore implements CalendarService {
                         + " AND deleted_at < ? ORDER BY deleted_at",
                 rs -> new Deletion(rs.getString(1), rs.getTimestamp(2).toInstant()), c.id(),
                 ts(since == null ? Instant.EPOCH : since), ts(until == null ? Instant.parse("9999-12-31T00:00:00Z") : until));
+    }
+
+    @Override
+    public List<BusyPeriod> busy(String user, String calendar, Instant start, Instant end) {
+        Cal c = cal(user, calendar);
+        return FreeBusyQuery.busy(db, "i.calendar_id = ?", c.id(), range(start, end));
+    }
+
+    @Override
+    public List<BusyPeriod> freeBusy(String user, String address, Instant start, Instant end) {
+        account(user);
+        long target = account(address);
+        return FreeBusyQuery.busy(db, "i.calendar_id IN (SELECT id FROM calendar.calendar WHERE owner_id = ?)", target,
+                range(start, end));
+    }
+
+    private static Instant[] range(Instant start, Instant end) {
+        if (start == null || end == null || !end.isAfter(start)) {
+            throw new CalendarException(CalendarException.Kind.BAD_REQUEST, null, "free/busy needs a start before its end");
+        }
+        return new Instant[] {start, end};
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.calendar.store;
 
+import dev.parley.calendar.api.BusyPeriod;
 import dev.parley.calendar.api.CalendarInfo;
 import dev.parley.calendar.api.CalendarProps;
 import dev.parley.calendar.api.CalendarService;
@@ -117,5 +118,15 @@ public class CalendarServiceBean implements CalendarService {
     @Override
     public List<Deletion> deletions(String user, String calendar, Instant since, Instant until) {
         return run(c -> c.deletions(user, calendar, since, until));
+    }
+
+    @Override
+    public List<BusyPeriod> busy(String user, String calendar, Instant start, Instant end) {
+        return run(c -> c.busy(user, calendar, start, end));
+    }
+
+    @Override
+    public List<BusyPeriod> freeBusy(String user, String address, Instant start, Instant end) {
+        return run(c -> c.freeBusy(user, address, start, end));
     }
 }

@@ -10,7 +10,10 @@ import dev.parley.calendar.api.StoredObject;
 import dev.parley.calendar.caldav.CalDav;
 import dev.parley.calendar.caldav.CalDavException;
 import dev.parley.calendar.caldav.CalendarCollectionProperties;
+import dev.parley.calendar.api.BusyPeriod;
 import dev.parley.calendar.caldav.CalendarReport;
+import dev.parley.calendar.freebusy.Busy;
+import dev.parley.calendar.freebusy.FreeBusyRenderer;
 import dev.parley.calendar.caldav.FilterMatcher;
 import dev.parley.calendar.caldav.TimeRange;
 import dev.parley.web.dav.Changes;
@@ -30,6 +33,7 @@ import dev.parley.web.dav.PropertyValue;
 import dev.parley.web.dav.PutResult;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -228,7 +232,7 @@ final class CalendarNode implements DavNode {
 
     @Override
     public Set<QName> reports() {
-        return Set.of(CalDav.CALENDAR_QUERY, CalDav.CALENDAR_MULTIGET);
+        return Set.of(CalDav.CALENDAR_QUERY, CalDav.CALENDAR_MULTIGET, CalDav.FREE_BUSY_QUERY);
     }
 
     @Override
@@ -240,12 +244,26 @@ final class CalendarNode implements DavNode {
             if (DavXml.is(body, CalDav.CALENDAR_QUERY)) {
                 return queryReport(c, CalendarReport.query(body));
             }
+            if (DavXml.is(body, CalDav.FREE_BUSY_QUERY)) {
+                return freeBusyReport(CalendarReport.freeBusy(body));
+            }
         } catch (CalDavException e) {
             throw CalDavErrors.of(e);
         } catch (CalendarException e) {
             throw CalDavErrors.of(e);
         }
         throw DavException.forbidden(Dav.SUPPORTED_REPORT, "report " + DavXml.name(body) + " is not supported here");
+    }
+
+    /**
+     * RFC 4791 §7.10: the calendar's busy time in [start, end) as one VFREEBUSY (200, text/calendar),
+     * from the instance table; transparent and cancelled instances are free.
+     */
+    private Response freeBusyReport(TimeRange range) {
+        List<BusyPeriod> periods = calendars.busy(user, info.name(), range.start(), range.end());
+        String body = FreeBusyRenderer.query(range.start(), range.end(),
+                periods.stream().map(p -> new Busy(p.start(), p.end(), p.type())).toList(), Instant.now());
+        return Response.ok(body, "text/calendar; charset=utf-8").build();
     }
 
     /** RFC 4791 §7.9: the objects named by href, in order; unknown ones as 404. */
