@@ -73,6 +73,50 @@ public interface CalendarService {
      */
     List<BusyPeriod> freeBusy(String user, String address, Instant start, Instant end);
 
+    // ---- access grants (ADR 0062): another user's calendar, named by its owner ----------------------
+
+    /** The calendar's grants (owner only). */
+    List<CalendarGrant> grants(String user, String calendar);
+
+    /** Grants (or changes) access to {@code grant.grantee()}: an address, {@code @domain} or {@code *} (owner only). */
+    void grant(String user, String calendar, CalendarGrant grant);
+
+    /** Removes the grant of {@code grantee} (owner only); nothing when there was none. */
+    void revoke(String user, String calendar, String grantee);
+
+    /** Other users' calendars granted to the user (by address, domain or everyone), with the access they have. */
+    List<SharedCalendar> shared(String user);
+
+    /**
+     * The user's access to {@code owner}'s calendar: null for the owner (all rights), else the grant's
+     * access; NOT_FOUND when nothing is granted (the calendar does not exist for them).
+     */
+    CalendarAccess access(String user, String owner, String calendar);
+
+    /**
+     * The *Of methods act on {@code owner}'s calendar for {@code user}: the owner may do everything; others
+     * need READ to read (PRIVATE/CONFIDENTIAL objects come masked to their times, RFC 5545 §3.8.1.3),
+     * WRITE to write, FREE_BUSY for busy time; too little access is FORBIDDEN, none NOT_FOUND.
+     */
+    CalendarInfo calendarOf(String user, String owner, String calendar);
+
+    List<ObjectListing> listOf(String user, String owner, String calendar);
+
+    Optional<StoredObject> getOf(String user, String owner, String calendar, String resource);
+
+    List<StoredObject> multigetOf(String user, String owner, String calendar, List<String> resources);
+
+    List<StoredObject> inRangeOf(String user, String owner, String calendar, String component, Instant start, Instant end);
+
+    ObjectChanges changesOf(String user, String owner, String calendar, String syncToken);
+
+    PutResult putOf(String user, String owner, String calendar, String resource, String ical, String ifMatch,
+            boolean ifNoneMatchAny);
+
+    void deleteOf(String user, String owner, String calendar, String resource, String ifMatch);
+
+    List<BusyPeriod> busyOf(String user, String owner, String calendar, Instant start, Instant end);
+
     /** The new ETag and whether the resource was created (201) or replaced (204). */
     record PutResult(String etag, boolean created) implements java.io.Serializable {
     }

@@ -2,7 +2,10 @@ package dev.parley.calendar.store;
 
 import dev.parley.calendar.api.CalendarException;
 import dev.parley.calendar.api.BusyPeriod;
+import dev.parley.calendar.api.CalendarAccess;
+import dev.parley.calendar.api.CalendarGrant;
 import dev.parley.calendar.api.CalendarInfo;
+import dev.parley.calendar.api.SharedCalendar;
 import dev.parley.calendar.api.CalendarProps;
 import dev.parley.calendar.api.CalendarService;
 import dev.parley.calendar.api.ObjectChanges;
@@ -389,5 +392,149 @@ public final class CalendarCore implements CalendarService {
             throw new CalendarException(CalendarException.Kind.BAD_REQUEST, null, "free/busy needs a start before its end");
         }
         return new Instant[] {start, end};
+    }
+
+    // ---- grants (ADR 0062) ------------------------------------------------------------------------
+
+    private static String norm(String address) {
+        return address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String grantee(String grantee) {
+        String g = norm(grantee);
+        if (!(g.equals(CalendarGrant.EVERYONE) || g.matches("[^@\\s]*@[^@\\s]+"))) {
+            throw new CalendarException(CalendarException.Kind.BAD_REQUEST, null, "a grantee is user@domain, @domain or *");
+        }
+        return g;
+    }
+
+    @Override
+    public List<CalendarGrant> grants(String user, String calendar) {
+        Cal c = cal(user, calendar);
+        return db.list("SELECT grantee, access FROM calendar.calendar_grant WHERE calendar_id = ? ORDER BY grantee",
+                rs -> new CalendarGrant(rs.getString(1), CalendarAccess.of(rs.getString(2))), c.id());
+    }
+
+    @Override
+    public void grant(String user, String calendar, CalendarGrant grant) {
+        Cal c = cal(user, calendar);
+        String g = grantee(grant.grantee());
+        if (g.equals(norm(user)) || grant.access() == null) {
+            throw new CalendarException(CalendarException.Kind.BAD_REQUEST, null, "the owner has every right already");
+        }
+        db.update("INSERT INTO calendar.calendar_grant (calendar_id, grantee, access) VALUES (?, ?, ?)"
+                + " ON CONFLICT (calendar_id, grantee) DO UPDATE SET access = EXCLUDED.access", c.id(), g, grant.access().value());
+    }
+
+    @Override
+    public void revoke(String user, String calendar, String grantee) {
+        Cal c = cal(user, calendar);
+        db.update("DELETE FROM calendar.calendar_grant WHERE calendar_id = ? AND grantee = ?", c.id(), grantee(grantee));
+    }
+
+    @Override
+    public List<SharedCalendar> shared(String user) {
+        String u = norm(user);
+        long me = account(u);
+        String domain = u.substring(u.indexOf('@'));
+        // the most specific grant per calendar: user over domain over everyone
+        return db.list("SELECT * FROM (SELECT DISTINCT ON (c.id) " + COLUMNS + ", g.access, a.local_part || '@' || d.name"
+                        + " FROM calendar.calendar c JOIN calendar.calendar_grant g ON g.calendar_id = c.id"
+                        + " JOIN directory.account a ON a.id = c.owner_id JOIN directory.domain d ON d.id = a.domain_id"
+                        + " WHERE g.grantee IN (?, ?, '*') AND c.owner_id <> ? AND a.status = 'active'"
+                        + " ORDER BY c.id, CASE g.grantee WHEN ? THEN 0 WHEN ? THEN 1 ELSE 2 END) x ORDER BY 13, 3",
+                rs -> new SharedCalendar(read(rs, rs.getString(13)).info(), CalendarAccess.of(rs.getString(12))),
+                u, domain, me, u, domain);
+    }
+
+    @Override
+    public CalendarAccess access(String user, String owner, String calendar) {
+        String u = norm(user);
+        String o = norm(owner);
+        account(u);
+        Cal c = cal(o, calendar);
+        if (u.equals(o)) {
+            return null;
+        }
+        String domain = u.substring(u.indexOf('@'));
+        return db.one("SELECT access FROM calendar.calendar_grant WHERE calendar_id = ? AND grantee IN (?, ?, '*')"
+                        + " ORDER BY CASE grantee WHEN ? THEN 0 WHEN ? THEN 1 ELSE 2 END LIMIT 1",
+                        rs -> CalendarAccess.of(rs.getString(1)), c.id(), u, domain, u, domain)
+                .orElseThrow(() -> new CalendarException(CalendarException.Kind.NOT_FOUND, null, "no calendar " + calendar));
+    }
+
+    /** True for the owner; otherwise checks the grant gives at least {@code needed} (FORBIDDEN if less). */
+    private boolean owns(String user, String owner, String calendar, CalendarAccess needed) {
+        CalendarAccess a = access(user, owner, calendar);
+        if (a == null) {
+            return true;
+        }
+        if (!a.includes(needed)) {
+            throw new CalendarException(CalendarException.Kind.FORBIDDEN, null,
+                    "only " + a.value() + " access to " + owner + "/" + calendar);
+        }
+        return false;
+    }
+
+    private static StoredObject masked(boolean owner, StoredObject o) {
+        if (owner || !PrivateMask.hidden(o.ical())) {
+            return o;
+        }
+        return new StoredObject(o.resourceName(), o.uid(), o.etag(), o.component(), PrivateMask.mask(o.ical()), o.lastModified());
+    }
+
+    @Override
+    public CalendarInfo calendarOf(String user, String owner, String calendar) {
+        owns(user, owner, calendar, CalendarAccess.FREE_BUSY);
+        return calendar(norm(owner), calendar);
+    }
+
+    @Override
+    public List<ObjectListing> listOf(String user, String owner, String calendar) {
+        owns(user, owner, calendar, CalendarAccess.READ);
+        return list(norm(owner), calendar);
+    }
+
+    @Override
+    public Optional<StoredObject> getOf(String user, String owner, String calendar, String resource) {
+        boolean own = owns(user, owner, calendar, CalendarAccess.READ);
+        return get(norm(owner), calendar, resource).map(o -> masked(own, o));
+    }
+
+    @Override
+    public List<StoredObject> multigetOf(String user, String owner, String calendar, List<String> resources) {
+        boolean own = owns(user, owner, calendar, CalendarAccess.READ);
+        return multiget(norm(owner), calendar, resources).stream().map(o -> masked(own, o)).toList();
+    }
+
+    @Override
+    public List<StoredObject> inRangeOf(String user, String owner, String calendar, String component, Instant start, Instant end) {
+        boolean own = owns(user, owner, calendar, CalendarAccess.READ);
+        return inRange(norm(owner), calendar, component, start, end).stream().map(o -> masked(own, o)).toList();
+    }
+
+    @Override
+    public ObjectChanges changesOf(String user, String owner, String calendar, String syncToken) {
+        owns(user, owner, calendar, CalendarAccess.READ);
+        return changes(norm(owner), calendar, syncToken);
+    }
+
+    @Override
+    public PutResult putOf(String user, String owner, String calendar, String resource, String ical, String ifMatch,
+            boolean ifNoneMatchAny) {
+        owns(user, owner, calendar, CalendarAccess.WRITE);
+        return put(norm(owner), calendar, resource, ical, ifMatch, ifNoneMatchAny);
+    }
+
+    @Override
+    public void deleteOf(String user, String owner, String calendar, String resource, String ifMatch) {
+        owns(user, owner, calendar, CalendarAccess.WRITE);
+        delete(norm(owner), calendar, resource, ifMatch);
+    }
+
+    @Override
+    public List<BusyPeriod> busyOf(String user, String owner, String calendar, Instant start, Instant end) {
+        owns(user, owner, calendar, CalendarAccess.FREE_BUSY);
+        return busy(norm(owner), calendar, start, end);
     }
 }

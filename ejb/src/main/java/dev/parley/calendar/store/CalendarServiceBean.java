@@ -1,7 +1,10 @@
 package dev.parley.calendar.store;
 
 import dev.parley.calendar.api.BusyPeriod;
+import dev.parley.calendar.api.CalendarAccess;
+import dev.parley.calendar.api.CalendarGrant;
 import dev.parley.calendar.api.CalendarInfo;
+import dev.parley.calendar.api.SharedCalendar;
 import dev.parley.calendar.api.CalendarProps;
 import dev.parley.calendar.api.CalendarService;
 import dev.parley.calendar.api.ObjectChanges;
@@ -128,5 +131,85 @@ public class CalendarServiceBean implements CalendarService {
     @Override
     public List<BusyPeriod> freeBusy(String user, String address, Instant start, Instant end) {
         return run(c -> c.freeBusy(user, address, start, end));
+    }
+
+    @Override
+    public List<CalendarGrant> grants(String user, String calendar) {
+        return run(c -> c.grants(user, calendar));
+    }
+
+    @Override
+    public void grant(String user, String calendar, CalendarGrant grant) {
+        run(c -> {
+            c.grant(user, calendar, grant);
+            return null;
+        });
+    }
+
+    @Override
+    public void revoke(String user, String calendar, String grantee) {
+        run(c -> {
+            c.revoke(user, calendar, grantee);
+            return null;
+        });
+    }
+
+    @Override
+    public List<SharedCalendar> shared(String user) {
+        return run(c -> c.shared(user));
+    }
+
+    @Override
+    public CalendarAccess access(String user, String owner, String calendar) {
+        return run(c -> c.access(user, owner, calendar));
+    }
+
+    @Override
+    public CalendarInfo calendarOf(String user, String owner, String calendar) {
+        return run(c -> c.calendarOf(user, owner, calendar));
+    }
+
+    @Override
+    public List<ObjectListing> listOf(String user, String owner, String calendar) {
+        return run(c -> c.listOf(user, owner, calendar));
+    }
+
+    @Override
+    public Optional<StoredObject> getOf(String user, String owner, String calendar, String resource) {
+        return run(c -> c.getOf(user, owner, calendar, resource));
+    }
+
+    @Override
+    public List<StoredObject> multigetOf(String user, String owner, String calendar, List<String> resources) {
+        return run(c -> c.multigetOf(user, owner, calendar, resources));
+    }
+
+    @Override
+    public List<StoredObject> inRangeOf(String user, String owner, String calendar, String component, Instant start, Instant end) {
+        return run(c -> c.inRangeOf(user, owner, calendar, component, start, end));
+    }
+
+    @Override
+    public ObjectChanges changesOf(String user, String owner, String calendar, String syncToken) {
+        return run(c -> c.changesOf(user, owner, calendar, syncToken));
+    }
+
+    @Override
+    public PutResult putOf(String user, String owner, String calendar, String resource, String ical, String ifMatch,
+            boolean ifNoneMatchAny) {
+        return run(c -> c.putOf(user, owner, calendar, resource, ical, ifMatch, ifNoneMatchAny));
+    }
+
+    @Override
+    public void deleteOf(String user, String owner, String calendar, String resource, String ifMatch) {
+        run(c -> {
+            c.deleteOf(user, owner, calendar, resource, ifMatch);
+            return null;
+        });
+    }
+
+    @Override
+    public List<BusyPeriod> busyOf(String user, String owner, String calendar, Instant start, Instant end) {
+        return run(c -> c.busyOf(user, owner, calendar, start, end));
     }
 }
