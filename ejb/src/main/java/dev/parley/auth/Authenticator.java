@@ -17,6 +17,15 @@ public class Authenticator implements AuthenticationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
 
+    /** Striped: bounded memory whatever user names are tried; two users rarely share a stripe. */
+    private static final Object[] GRANT_LOCKS = new Object[256];
+
+    static {
+        for (int i = 0; i < GRANT_LOCKS.length; i++) {
+            GRANT_LOCKS[i] = new Object();
+        }
+    }
+
     private final PasswordGrant grant;
     private final JwtVerifier verifier;
     private final CredentialCache cache;
@@ -48,17 +57,38 @@ public class Authenticator implements AuthenticationService {
             LOG.debug("login of {} from {} throttled", user, remoteIp);
             return AuthResult.failed(AuthResult.Failure.THROTTLED);
         }
+        Optional<AuthResult> fromCache = fromCache(user, password);
+        if (fromCache.isPresent()) {
+            return fromCache.get();
+        }
+        // one password grant per user at a time: clients open several connections at once (Thunderbird's
+        // IMAP pool, DAVx5's parallel requests), and concurrent grants for one user both load Keycloak and
+        // can trip its brute-force detection; the others wait and are answered from the cache
+        synchronized (GRANT_LOCKS[Math.floorMod(user.hashCode(), GRANT_LOCKS.length)]) {
+            fromCache = fromCache(user, password);
+            if (fromCache.isPresent()) {
+                return fromCache.get();
+            }
+            return grant(user, password, remoteIp);
+        }
+    }
+
+    private Optional<AuthResult> fromCache(String user, String password) {
         Optional<CredentialCache.Hit> cached = cache.find(user, password);
         if (cached.isPresent()) {
             if (cached.get().statusFresh()) {
-                return cached.get().result();
+                return Optional.of(cached.get().result());
             }
             AuthResult verdict = directoryVerdict(cached.get().result());
             if (verdict.ok()) {
                 cache.statusConfirmed(user);
             }
-            return verdict;
+            return Optional.of(verdict);
         }
+        return Optional.empty();
+    }
+
+    private AuthResult grant(String user, String password, String remoteIp) {
         PasswordGrant.Outcome outcome = grant.attempt(user, password);
         if (outcome.failure() != null) {
             if (outcome.failure() == AuthResult.Failure.BAD_CREDENTIALS) {

@@ -15,7 +15,7 @@ class AuthenticatorTest {
 
     private final TestTokens tokens = new TestTokens();
     private final MutableClock clock = MutableClock.at("2025-03-01T12:00:00Z");
-    private final List<String> attempts = new ArrayList<>();
+    private final List<String> attempts = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> passwords = new java.util.HashMap<>(Map.of(
             "carol@example.test", "right", "dave@example.test", "right"));
     private Failure outage;
@@ -100,6 +100,29 @@ class AuthenticatorTest {
         }
         assertEquals(1, attempts.size());
         assertEquals(1 + 1, statusChecks.size(), "first login, then once after 10 s");
+    }
+
+    @Test
+    void concurrentLoginsOfOneUserMakeOneGrant() throws Exception {
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<AuthResult>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return auth.verifyPassword("carol@example.test", "right", "192.0.2.1");
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<AuthResult> r : results) {
+                assertTrue(r.get().ok());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, attempts.size(), "one Keycloak grant; the others were answered from the cache");
     }
 
     @Test
