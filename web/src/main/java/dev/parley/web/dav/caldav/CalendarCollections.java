@@ -43,10 +43,22 @@ public class CalendarCollections implements DavCollectionType {
 
     @Override
     public Optional<DavNode> home(DavContext ctx, String user) {
-        if (ctx.caller() == null || user == null || !user.toLowerCase(Locale.ROOT).equals(ctx.user().toLowerCase(Locale.ROOT))) {
+        if (ctx.caller() == null || user == null) {
             return Optional.empty();
         }
-        return Optional.of(new CalendarHome(ctx, ctx.user(), calendars));
+        if (user.toLowerCase(Locale.ROOT).equals(ctx.user().toLowerCase(Locale.ROOT))) {
+            return Optional.of(new CalendarHome(ctx, ctx.user(), calendars));
+        }
+        // another user's home exists for the caller only when that user granted them a calendar (ADR 0062)
+        String owner = user.toLowerCase(Locale.ROOT);
+        try {
+            if (calendars.shared(ctx.user()).stream().noneMatch(x -> x.calendar().owner().equalsIgnoreCase(owner))) {
+                return Optional.empty();
+            }
+        } catch (dev.parley.calendar.api.CalendarException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new CalendarHome(ctx, owner, calendars));
     }
 
     @Override

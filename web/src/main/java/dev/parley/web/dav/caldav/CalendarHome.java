@@ -45,6 +45,11 @@ record CalendarHome(DavContext ctx, String user, CalendarService calendars) impl
     @Override
     public List<DavNode> members(DavContext c) {
         try {
+            if (!own()) {
+                // another user's home shows only what they granted the caller (ADR 0062)
+                return calendars.shared(ctx.user()).stream().filter(x -> x.calendar().owner().equalsIgnoreCase(user))
+                        .<DavNode>map(x -> new CalendarNode(ctx, user, x.calendar(), calendars)).toList();
+            }
             return calendars.calendars(user).stream().<DavNode>map(i -> new CalendarNode(ctx, user, i, calendars)).toList();
         } catch (CalendarException e) {
             throw CalDavErrors.of(e);
@@ -54,7 +59,8 @@ record CalendarHome(DavContext ctx, String user, CalendarService calendars) impl
     @Override
     public Optional<DavNode> member(DavContext c, String name) {
         try {
-            return Optional.of(new CalendarNode(ctx, user, calendars.calendar(user, name), calendars));
+            return Optional.of(new CalendarNode(ctx, user,
+                    own() ? calendars.calendar(user, name) : calendars.calendarOf(ctx.user(), user, name), calendars));
         } catch (CalendarException e) {
             if (e.kind() == CalendarException.Kind.NOT_FOUND) {
                 return Optional.empty();
@@ -66,6 +72,9 @@ record CalendarHome(DavContext ctx, String user, CalendarService calendars) impl
     /** MKCALENDAR (RFC 4791 §5.3.1) or extended MKCOL with resourcetype calendar (RFC 5689). */
     @Override
     public void mkcol(DavContext c, String name, String method, List<QName> resourceTypes, List<PropUpdate> props) {
+        if (!own()) {
+            throw DavException.forbidden(Dav.NEED_PRIVILEGES, "only the owner makes calendars in a calendar home");
+        }
         if (!"MKCALENDAR".equals(method) && !resourceTypes.contains(new QName(Dav.CALDAV, "calendar"))) {
             throw DavException.forbidden(Dav.VALID_RESOURCETYPE, "only calendars can be created here");
         }
@@ -93,5 +102,9 @@ record CalendarHome(DavContext ctx, String user, CalendarService calendars) impl
             }
             throw CalDavErrors.of(e);
         }
+    }
+
+    private boolean own() {
+        return ctx.user() != null && ctx.user().equalsIgnoreCase(user);
     }
 }

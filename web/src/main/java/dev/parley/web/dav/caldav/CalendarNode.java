@@ -1,5 +1,6 @@
 package dev.parley.web.dav.caldav;
 
+import dev.parley.calendar.api.CalendarAccess;
 import dev.parley.calendar.api.CalendarException;
 import dev.parley.calendar.api.CalendarInfo;
 import dev.parley.calendar.api.CalendarProps;
@@ -56,6 +57,10 @@ final class CalendarNode implements DavNode {
 
     private final DavContext ctx;
     private final String user;
+    /** the authenticated user; {@link #user} is the calendar's owner (ADR 0062) */
+    private final String caller;
+    private CalendarAccess access;
+    private boolean accessKnown;
     private final CalendarInfo info;
     private final CalendarService calendars;
     private final String href;
@@ -64,6 +69,7 @@ final class CalendarNode implements DavNode {
     CalendarNode(DavContext ctx, String user, CalendarInfo info, CalendarService calendars) {
         this.ctx = ctx;
         this.user = user;
+        this.caller = ctx.user();
         this.info = info;
         this.calendars = calendars;
         this.href = ctx.href(true, CalendarCollections.SEGMENT, user, info.name());
@@ -71,6 +77,34 @@ final class CalendarNode implements DavNode {
 
     String user() {
         return user;
+    }
+
+    String caller() {
+        return caller;
+    }
+
+    /** The caller's grant on another user's calendar, or null for the owner. */
+    private CalendarAccess access() {
+        if (!accessKnown) {
+            access = caller == null || caller.equalsIgnoreCase(user) ? null : calendars.access(caller, user, info.name());
+            accessKnown = true;
+        }
+        return access;
+    }
+
+    /** RFC 3744 §5.4 current-user-privilege-set from the grant, so clients show read-only calendars. */
+    Privileges privileges() {
+        CalendarAccess a = access();
+        if (a == null || a == CalendarAccess.WRITE) {
+            return Privileges.OWNER;
+        }
+        return a == CalendarAccess.READ ? Privileges.READ_ONLY : Privileges.FREE_BUSY_ONLY;
+    }
+
+    private void requireOwner() {
+        if (access() != null) {
+            throw new CalendarException(CalendarException.Kind.FORBIDDEN, null, "only the owner changes or deletes a calendar");
+        }
     }
 
     String name() {
@@ -123,7 +157,7 @@ final class CalendarNode implements DavNode {
         p.put(MAX_RESOURCE_SIZE, PropertyValue.text(Long.toString(info.maxResourceSize())));
         p.put(Dav.GETCTAG, PropertyValue.text(info.syncToken()));
         p.put(Dav.SYNC_TOKEN, PropertyValue.text(info.syncToken()));
-        p.put(Dav.CURRENT_USER_PRIVILEGE_SET, Privileges.OWNER.currentUserPrivilegeSet());
+        p.put(Dav.CURRENT_USER_PRIVILEGE_SET, privileges().currentUserPrivilegeSet());
         p.put(Dav.OWNER, PropertyValue.href(c.principalHref(user)));
         return PropertyLookup.pick(p, names);
     }
@@ -131,7 +165,7 @@ final class CalendarNode implements DavNode {
     @Override
     public List<DavNode> members(DavContext c) {
         try {
-            return calendars.list(user, info.name()).stream().<DavNode>map(l -> new ObjectNode(this, l, null)).toList();
+            return calendars.listOf(caller, user, info.name()).stream().<DavNode>map(l -> new ObjectNode(this, l, null)).toList();
         } catch (CalendarException e) {
             throw CalDavErrors.of(e);
         }
@@ -140,7 +174,7 @@ final class CalendarNode implements DavNode {
     @Override
     public Optional<DavNode> member(DavContext c, String name) {
         try {
-            return calendars.get(user, info.name(), name).map(o -> new ObjectNode(this, null, o));
+            return calendars.getOf(caller, user, info.name(), name).map(o -> new ObjectNode(this, null, o));
         } catch (CalendarException e) {
             throw CalDavErrors.of(e);
         }
@@ -167,7 +201,7 @@ final class CalendarNode implements DavNode {
     private Map<String, StoredObject> multiget(List<String> names) {
         try {
             Map<String, StoredObject> byName = new HashMap<>();
-            for (StoredObject o : calendars.multiget(user, info.name(), names)) {
+            for (StoredObject o : calendars.multigetOf(caller, user, info.name(), names)) {
                 byName.put(o.resourceName(), o);
             }
             return byName;
@@ -185,7 +219,7 @@ final class CalendarNode implements DavNode {
         }
         try {
             String ifMatch = pre.ifMatch() == null ? null : pre.ifMatch().strip().equals("*") ? "*" : pre.expectedEtag();
-            CalendarService.PutResult r = calendars.put(user, info.name(), name, new String(body, StandardCharsets.UTF_8),
+            CalendarService.PutResult r = calendars.putOf(caller, user, info.name(), name, new String(body, StandardCharsets.UTF_8),
                     ifMatch, pre.mustNotExist());
             return new PutResult(r.created(), r.etag(), null);
         } catch (CalendarException e) {
@@ -196,6 +230,7 @@ final class CalendarNode implements DavNode {
     @Override
     public void delete(DavContext c, Preconditions pre) {
         try {
+            requireOwner();
             calendars.deleteCalendar(user, info.name());
         } catch (CalendarException e) {
             throw CalDavErrors.of(e);
@@ -221,6 +256,7 @@ final class CalendarNode implements DavNode {
         }
         if (!refused) {
             try {
+                requireOwner();
                 calendars.updateCalendar(user, info.name(), new CalendarProps(read.displayName(), read.description(),
                         read.color(), read.order(), read.timezone(), null));
             } catch (CalendarException e) {
@@ -260,7 +296,7 @@ final class CalendarNode implements DavNode {
      * from the instance table; transparent and cancelled instances are free.
      */
     private Response freeBusyReport(TimeRange range) {
-        List<BusyPeriod> periods = calendars.busy(user, info.name(), range.start(), range.end());
+        List<BusyPeriod> periods = calendars.busyOf(caller, user, info.name(), range.start(), range.end());
         String body = FreeBusyRenderer.query(range.start(), range.end(),
                 periods.stream().map(p -> new Busy(p.start(), p.end(), p.type())).toList(), Instant.now());
         return Response.ok(body, "text/calendar; charset=utf-8").build();
@@ -301,8 +337,8 @@ final class CalendarNode implements DavNode {
     private Response queryReport(DavContext c, CalendarReport.Query request) {
         TimeRange range = request.timeRange();
         List<StoredObject> candidates = range == null
-                ? calendars.multiget(user, info.name(), calendars.list(user, info.name()).stream().map(ObjectListing::resourceName).toList())
-                : calendars.inRange(user, info.name(), request.componentType(), range.start(), range.end());
+                ? calendars.multigetOf(caller, user, info.name(), calendars.listOf(caller, user, info.name()).stream().map(ObjectListing::resourceName).toList())
+                : calendars.inRangeOf(caller, user, info.name(), request.componentType(), range.start(), range.end());
         List<ObjectNode> matches = new ArrayList<>();
         for (StoredObject o : candidates) {
             ObjectNode node = new ObjectNode(this, null, o);
@@ -326,7 +362,7 @@ final class CalendarNode implements DavNode {
     public Changes changesSince(DavContext c, String token, Integer limit) {
         ObjectChanges changes;
         try {
-            changes = calendars.changes(user, info.name(), token);
+            changes = calendars.changesOf(caller, user, info.name(), token);
         } catch (CalendarException e) {
             throw CalDavErrors.of(e);
         }

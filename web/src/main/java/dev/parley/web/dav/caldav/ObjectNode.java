@@ -64,7 +64,7 @@ final class ObjectNode implements DavNode {
     private StoredObject stored() {
         if (stored == null) {
             try {
-                stored = calendar.calendars().get(calendar.user(), calendar.name(), name())
+                stored = calendar.calendars().getOf(calendar.caller(), calendar.user(), calendar.name(), name())
                         .orElseThrow(() -> DavException.notFound("no object " + name()));
             } catch (CalendarException e) {
                 throw CalDavErrors.of(e);
@@ -140,7 +140,7 @@ final class ObjectNode implements DavNode {
     public void delete(DavContext c, Preconditions pre) {
         try {
             String ifMatch = pre.ifMatch() == null ? null : pre.ifMatch().strip().equals("*") ? "*" : pre.expectedEtag();
-            calendar.calendars().delete(calendar.user(), calendar.name(), name(), ifMatch);
+            calendar.calendars().deleteOf(calendar.caller(), calendar.user(), calendar.name(), name(), ifMatch);
         } catch (CalendarException e) {
             throw CalDavErrors.of(e);
         }
