@@ -204,9 +204,13 @@ public final class CalendarCore implements CalendarService {
         // range are expanded again here
         List<StoredObject> out = new ArrayList<>(db.list(OBJECT + " o WHERE o.calendar_id = ? AND (?::text IS NULL OR o.component = ?)"
                         + " AND (NOT o.recurring OR (o.expanded_from <= ? AND o.expanded_until >= ?))"
-                        + " AND EXISTS (SELECT 1 FROM calendar.instance i WHERE i.object_id = o.id AND (i.starts_at IS NULL"
-                        + " OR (i.starts_at < ? AND (i.ends_at > ? OR (i.ends_at = i.starts_at AND i.starts_at >= ?)))))",
-                CalendarCore::object, c.id(), component, component, ts(from), ts(to), ts(to), ts(from), ts(from)));
+                        // candidates from the span index (V43), then the exact §9.9 overlap test
+                        + " AND o.id IN (SELECT i.object_id FROM calendar.instance i WHERE i.calendar_id = ? AND i.starts_at IS NOT NULL"
+                        + " AND tstzrange(i.starts_at, i.ends_at, '[]') && tstzrange(?, ?, '[]')"
+                        + " AND i.starts_at < ? AND (i.ends_at > ? OR (i.ends_at = i.starts_at AND i.starts_at >= ?))"
+                        + " UNION ALL SELECT i.object_id FROM calendar.instance i WHERE i.calendar_id = ? AND i.starts_at IS NULL)",
+                CalendarCore::object, c.id(), component, component, ts(from), ts(to), c.id(), ts(from), ts(to), ts(to), ts(from),
+                ts(from), c.id()));
         for (StoredObject o : db.list(OBJECT + " o WHERE o.calendar_id = ? AND (?::text IS NULL OR o.component = ?)"
                         + " AND o.recurring AND NOT (o.expanded_from <= ? AND o.expanded_until >= ?)",
                 CalendarCore::object, c.id(), component, component, ts(from), ts(to))) {

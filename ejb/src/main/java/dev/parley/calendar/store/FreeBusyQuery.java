@@ -27,10 +27,12 @@ final class FreeBusyQuery {
         Timestamp to = Timestamp.from(range[1]);
         List<Busy> periods = new ArrayList<>(db.list("SELECT i.starts_at, i.ends_at, i.busy FROM calendar.instance i"
                         + " JOIN calendar.object o ON o.id = i.object_id WHERE " + calendars
-                        + " AND i.busy IS NOT NULL AND i.starts_at < ? AND i.ends_at > ?"
+                        + " AND i.busy IS NOT NULL AND i.starts_at IS NOT NULL"
+                        + " AND tstzrange(i.starts_at, i.ends_at, '[]') && tstzrange(?, ?, '[]')"
+                        + " AND i.starts_at < ? AND i.ends_at > ?"
                         + " AND (NOT o.recurring OR (o.expanded_from <= ? AND o.expanded_until >= ?))",
                 rs -> new Busy(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(), rs.getString(3)),
-                key, to, from, from, to));
+                key, from, to, to, from, from, to));
         String objects = calendars.replace("i.calendar_id", "o.calendar_id");
         for (String ical : db.list("SELECT o.ical FROM calendar.object o WHERE " + objects + " AND o.component = 'VEVENT'"
                         + " AND o.recurring AND NOT (o.expanded_from <= ? AND o.expanded_until >= ?)",
