@@ -339,10 +339,13 @@ final class CalendarNode implements DavNode {
         List<StoredObject> candidates = range == null
                 ? calendars.multigetOf(caller, user, info.name(), calendars.listOf(caller, user, info.name()).stream().map(ObjectListing::resourceName).toList())
                 : calendars.inRangeOf(caller, user, info.name(), request.componentType(), range.start(), range.end());
+        // the usual client query (VCALENDAR > VEVENT with a time-range) is answered by the store alone:
+        // parsing every candidate for FilterMatcher was most of the time of a one-month REPORT
+        boolean exact = answeredByStore(request.filter(), range != null);
         List<ObjectNode> matches = new ArrayList<>();
         for (StoredObject o : candidates) {
             ObjectNode node = new ObjectNode(this, null, o);
-            if (FilterMatcher.matches(node.parsed(), request.filter())) {
+            if (exact || FilterMatcher.matches(node.parsed(), request.filter())) {
                 matches.add(node);
             }
         }
@@ -351,6 +354,25 @@ final class CalendarNode implements DavNode {
                 out.write(DavResponse.ofPropstats(node.href(), node.reportProperties(c, request.props(), request.data())));
             }
         });
+    }
+
+    /**
+     * Whether the filter asks no more than the store answered: VCALENDAR with at most one component type
+     * (matched by the store's component column) and that type's time-range, no property, parameter or
+     * nested filters and no is-not-defined.
+     */
+    static boolean answeredByStore(dev.parley.calendar.caldav.CompFilter f, boolean storeHadRange) {
+        if (!f.name().equals("VCALENDAR") || f.notDefined() || !f.propFilters().isEmpty() || f.timeRange() != null) {
+            return false;
+        }
+        if (f.compFilters().isEmpty()) {
+            return true;
+        }
+        if (f.compFilters().size() != 1 || !storeHadRange) {
+            return false;
+        }
+        dev.parley.calendar.caldav.CompFilter c = f.compFilters().get(0);
+        return !c.notDefined() && c.propFilters().isEmpty() && c.compFilters().isEmpty();
     }
 
     @Override
