@@ -5,6 +5,7 @@ import dev.parley.calendar.api.ObjectListing;
 import dev.parley.calendar.api.StoredObject;
 import dev.parley.calendar.caldav.CalDav;
 import dev.parley.calendar.caldav.CalendarDataRenderer;
+import dev.parley.calendar.store.RecurrenceExpander;
 import dev.parley.calendar.caldav.CalendarDataRequest;
 import dev.parley.web.dav.Content;
 import dev.parley.web.dav.Dav;
@@ -99,6 +100,28 @@ final class ObjectNode implements DavNode {
         return PropertyLookup.pick(p, names);
     }
 
+    /**
+     * calendar-data as the request shapes it (RFC 4791 §9.6): whole, a comp/prop subset, or with
+     * {@code expand} (§9.6.5) one UTC component per instance in the range (then the subset, if any).
+     */
+    private String calendarData(CalendarDataRequest data) {
+        if (data == null || data.equals(CalendarDataRequest.WHOLE)) {
+            return stored().ical();
+        }
+        if (data.expand() != null) {
+            String expanded = RecurrenceExpander.expand(parsed(), data.expand().start(), data.expand().end());
+            if (data.comp() == null) {
+                return expanded;
+            }
+            try {
+                return CalendarDataRenderer.render(expanded, new CalendarBuilder().build(new java.io.StringReader(expanded)), data);
+            } catch (java.io.IOException | net.fortuna.ical4j.data.ParserException e) {
+                throw new IllegalStateException("an expanded object does not parse", e);
+            }
+        }
+        return CalendarDataRenderer.render(stored().ical(), parsed(), data);
+    }
+
     /** The propstats of a query/multiget answer; calendar-data shaped by the request (RFC 4791 §9.6). */
     List<PropStat> reportProperties(DavContext c, Set<QName> requested, CalendarDataRequest data) {
         Map<QName, PropertyValue> found = new LinkedHashMap<>();
@@ -106,8 +129,7 @@ final class ObjectNode implements DavNode {
         Map<QName, PropertyValue> own = properties(c, requested);
         for (QName n : requested) {
             if (n.equals(CalDav.CALENDAR_DATA)) {
-                String text = data == null || data.equals(CalendarDataRequest.WHOLE) ? stored().ical()
-                        : CalendarDataRenderer.render(stored().ical(), parsed(), data);
+                String text = calendarData(data);
                 found.put(n, PropertyValue.text(text));
             } else if (own.containsKey(n)) {
                 found.put(n, own.get(n));
@@ -117,8 +139,7 @@ final class ObjectNode implements DavNode {
         }
         if (data != null && !found.containsKey(CalDav.CALENDAR_DATA)) {
             // the report parser keeps calendar-data apart from the other names (it carries the §9.6 request)
-            found.put(CalDav.CALENDAR_DATA, PropertyValue.text(data.equals(CalendarDataRequest.WHOLE) ? stored().ical()
-                    : CalendarDataRenderer.render(stored().ical(), parsed(), data)));
+            found.put(CalDav.CALENDAR_DATA, PropertyValue.text(calendarData(data)));
         }
         List<PropStat> out = new ArrayList<>();
         if (!found.isEmpty()) {
