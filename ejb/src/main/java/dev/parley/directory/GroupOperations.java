@@ -40,13 +40,15 @@ final class GroupOperations {
                 : Inputs.oneOf("postingPolicy", request.postingPolicy(), POSTING_POLICIES);
         MailGroupEntity group = new MailGroupEntity(domainEntity, localPart, policy, ctx.clock().instant());
         group.setDisplayName(Inputs.displayName(request.displayName()));
+        group.setHiddenInDirectory(request.hiddenInDirectory());
         String address = group.address();
         group.replaceMembers(members(request.members(), address));
         ctx.requireFreeAddress(address);
         ctx.repository().persist(group);
         ctx.repository().persist(AddressEntity.forGroup(group, ctx.clock().instant()));
         ctx.audit().record(caller, "group.create", address, name, Json.createObjectBuilder()
-                .add("postingPolicy", policy).add("members", Json.createArrayBuilder(group.getMembers())).build());
+                .add("postingPolicy", policy).add("members", Json.createArrayBuilder(group.getMembers()))
+                .add("hiddenInDirectory", group.isHiddenInDirectory()).build());
         ctx.repository().flush();
         return Views.group(group);
     }
@@ -61,6 +63,10 @@ final class GroupOperations {
         if (change.postingPolicy() != null) {
             group.setPostingPolicy(Inputs.oneOf("postingPolicy", change.postingPolicy(), POSTING_POLICIES));
             detail.add("postingPolicy", group.getPostingPolicy());
+        }
+        if (change.hiddenInDirectory() != null) {
+            group.setHiddenInDirectory(change.hiddenInDirectory());
+            detail.add("hiddenInDirectory", group.isHiddenInDirectory());
         }
         if (change.members() != null) {
             group.replaceMembers(members(change.members(), group.address()));

@@ -37,6 +37,10 @@ public class MailGroupEntity {
     @Column(name = "posting_policy", nullable = false)
     private String postingPolicy;
 
+    /** Left out of the corporate directory (address book, autocomplete) of its domain. */
+    @Column(name = "hidden_in_directory", nullable = false)
+    private boolean hiddenInDirectory;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -85,6 +89,14 @@ public class MailGroupEntity {
 
     public void setPostingPolicy(String postingPolicy) {
         this.postingPolicy = postingPolicy;
+    }
+
+    public boolean isHiddenInDirectory() {
+        return hiddenInDirectory;
+    }
+
+    public void setHiddenInDirectory(boolean hidden) {
+        this.hiddenInDirectory = hidden;
     }
 
     public Set<String> getMembers() {

@@ -29,6 +29,6 @@ final class Views {
 
     static GroupView group(MailGroupEntity g) {
         return new GroupView(g.address(), g.getLocalPart(), g.getDisplayName(), g.getPostingPolicy(),
-                List.copyOf(new java.util.TreeSet<>(g.getMembers())));
+                List.copyOf(new java.util.TreeSet<>(g.getMembers())), g.isHiddenInDirectory());
     }
 }

@@ -106,7 +106,7 @@ class DomainAliasGroupIT extends DirectoryITSupport {
         GroupView team = tx.call(d -> d.createGroup(EXAMPLE_ADMIN, "example.test", new NewGroup("Team", "The Team",
                 "members", List.of("Carol@example.test", "x@elsewhere.net", "carol@EXAMPLE.test"))));
         assertEquals(new GroupView("team@example.test", "team", "The Team", "members",
-                List.of("carol@example.test", "x@elsewhere.net")), team);
+                List.of("carol@example.test", "x@elsewhere.net"), false), team);
 
         GroupView changed = tx.call(d -> d.updateGroup(EXAMPLE_ADMIN, "example.test", "team",
                 new GroupChange(null, "domain", List.of("dave@example.test"))));
@@ -114,6 +114,22 @@ class DomainAliasGroupIT extends DirectoryITSupport {
         assertEquals("domain", changed.postingPolicy());
         assertEquals("The Team", changed.displayName());
         assertEquals(List.of(changed), tx.call(d -> d.listGroups(EXAMPLE_ADMIN, "example.test")));
+
+
+        // hidden in the corporate directory: kept, audited, and left alone by changes that do not name it
+        GroupView hidden = tx.call(d -> d.updateGroup(EXAMPLE_ADMIN, "example.test", "team",
+                new GroupChange(null, null, null, true)));
+        assertTrue(hidden.hiddenInDirectory());
+        assertEquals(List.of("dave@example.test"), hidden.members());
+        assertEquals(1, count("select count(*) from directory.mail_group where local_part = 'team' and hidden_in_directory"));
+        assertTrue(tx.call(d -> d.updateGroup(EXAMPLE_ADMIN, "example.test", "team",
+                new GroupChange("Team", null, null))).hiddenInDirectory());
+        assertEquals(false, tx.call(d -> d.updateGroup(EXAMPLE_ADMIN, "example.test", "team",
+                new GroupChange(null, null, null, false))).hiddenInDirectory());
+        assertTrue(tx.call(d -> d.createGroup(EXAMPLE_ADMIN, "example.test", new NewGroup("quiet", null, null, List.of(), true)))
+                .hiddenInDirectory());
+        assertTrue(tx.call(d -> d.getGroup(ADMIN, "example.test", "quiet")).hiddenInDirectory());
+        tx.run(d -> d.deleteGroup(ADMIN, "example.test", "quiet"));
 
         refused(Kind.INVALID, () -> tx.call(d -> d.updateGroup(ADMIN, "example.test", "team", new GroupChange(null, "nobody", null))));
         assertEquals("members", refused(Kind.INVALID, () -> tx.call(d -> d.updateGroup(ADMIN, "example.test", "team",

@@ -108,6 +108,57 @@ class ContactsIT {
     }
 
     @Test
+    void aGroupHiddenInTheDirectoryLeavesTheDirectoryBookAndAutocomplete() {
+        String local = "dirgrp" + System.nanoTime() % 1_000_000_000L;
+        String address = local + "@" + Suite.DEMO_DOMAIN;
+        String quiet = local + "q";
+        String groups = "/api/domains/" + Suite.DEMO_DOMAIN + "/groups";
+        Http.Response created = Http.post(admin, groups, Json.createObjectBuilder().add("localPart", local)
+                .add("displayName", "Directory Group " + local)
+                .add("members", Json.createArrayBuilder().add("alice@" + Suite.DEMO_DOMAIN)).build());
+        assertEquals(201, created.status(), created::toString);
+        assertFalse(created.json().getBoolean("hiddenInDirectory"), created::toString);
+        try {
+            assertTrue(directoryExport().contains(address), "a new group is listed");
+            Http.Response found = Http.get(alice, "/api/contacts/autocomplete?q=" + local);
+            assertTrue(found.body().contains(address), found::toString);
+
+            Http.Response hidden = Http.put(admin, groups + "/" + local,
+                    Json.createObjectBuilder().add("hiddenInDirectory", true).build());
+            assertEquals(200, hidden.status(), hidden::toString);
+            assertTrue(hidden.json().getBoolean("hiddenInDirectory"), hidden::toString);
+            assertEquals(1, hidden.json().getJsonArray("members").size(), "members stay: " + hidden);
+            assertFalse(directoryExport().contains(address), "a hidden group leaves the directory book");
+            assertFalse(Http.get(alice, "/api/contacts/autocomplete?q=" + local).body().contains(address),
+                    "a hidden group leaves autocomplete");
+            assertTrue(Http.get(admin, groups + "/" + local).json().getBoolean("hiddenInDirectory"));
+            Http.Response audit = Http.get(admin, "/api/audit?domain=" + Suite.DEMO_DOMAIN + "&limit=20");
+            assertTrue(audit.body().contains(address) && audit.body().contains("hiddenInDirectory"),
+                    "the change is audited: " + audit.body());
+
+            Http.Response shown = Http.put(admin, groups + "/" + local,
+                    Json.createObjectBuilder().add("hiddenInDirectory", false).build());
+            assertEquals(200, shown.status(), shown::toString);
+            assertTrue(directoryExport().contains(address), "listed again");
+
+            Http.Response hiddenFromTheStart = Http.post(admin, groups, Json.createObjectBuilder().add("localPart", quiet)
+                    .add("hiddenInDirectory", true).build());
+            assertEquals(201, hiddenFromTheStart.status(), hiddenFromTheStart::toString);
+            assertTrue(hiddenFromTheStart.json().getBoolean("hiddenInDirectory"), hiddenFromTheStart::toString);
+            assertFalse(directoryExport().contains(quiet + "@"), "created hidden: never listed");
+        } finally {
+            Http.delete(admin, groups + "/" + local);
+            Http.delete(admin, groups + "/" + quiet);
+        }
+    }
+
+    private static String directoryExport() {
+        Http.Response directory = send(alice, "GET", "/api/contacts/books/directory/export?format=vcard", null, null);
+        assertEquals(200, directory.status(), directory::toString);
+        return directory.body();
+    }
+
+    @Test
     void corporateDirectoryListsANewlyCreatedAccount() {
         String local = "dirit" + System.nanoTime() % 1_000_000_000L;
         Http.Response created = Http.post(admin, "/api/domains/" + Suite.DEMO_DOMAIN + "/accounts", Json.createObjectBuilder()

@@ -43,6 +43,8 @@ public class GroupsConsole implements Serializable {
     private String postingPolicy = "anyone";
     /** Member addresses, one per line. */
     private String members;
+    /** Left out of the domain's corporate directory (address book, autocomplete). */
+    private boolean hiddenInDirectory;
 
     public List<GroupView> getGroups() {
         if (groups == null) {
@@ -64,6 +66,7 @@ public class GroupsConsole implements Serializable {
         displayName = null;
         postingPolicy = "anyone";
         members = null;
+        hiddenInDirectory = false;
     }
 
     public void startEdit(GroupView group) {
@@ -72,17 +75,18 @@ public class GroupsConsole implements Serializable {
         displayName = group.displayName();
         postingPolicy = group.postingPolicy();
         members = Messages.join(group.members());
+        hiddenInDirectory = group.hiddenInDirectory();
     }
 
     public void save() {
         try {
             if (editing == null) {
                 GroupView created = directory.createGroup(user.caller(), domain.getName(),
-                        new NewGroup(localPart, displayName, postingPolicy, Messages.lines(members)));
+                        new NewGroup(localPart, displayName, postingPolicy, Messages.lines(members), hiddenInDirectory));
                 Messages.info("Group " + created.address() + " created");
             } else {
                 GroupView saved = directory.updateGroup(user.caller(), domain.getName(), editing.localPart(),
-                        new GroupChange(displayName, postingPolicy, Messages.lines(members)));
+                        new GroupChange(displayName, postingPolicy, Messages.lines(members), hiddenInDirectory));
                 Messages.info("Group " + saved.address() + " saved");
             }
             groups = null;
@@ -143,5 +147,13 @@ public class GroupsConsole implements Serializable {
 
     public void setMembers(String members) {
         this.members = members;
+    }
+
+    public boolean isHiddenInDirectory() {
+        return hiddenInDirectory;
+    }
+
+    public void setHiddenInDirectory(boolean hiddenInDirectory) {
+        this.hiddenInDirectory = hiddenInDirectory;
     }
 }

@@ -9,5 +9,6 @@ public record GroupDto(
         @Schema(example = "team") String localPart,
         String displayName,
         @Schema(enumeration = {"anyone", "members", "domain"}) String postingPolicy,
-        List<String> members) {
+        List<String> members,
+        @Schema(description = "left out of the domain's corporate directory (address book, autocomplete)") boolean hiddenInDirectory) {
 }

@@ -10,14 +10,16 @@ public final class GroupMapping {
     }
 
     public static GroupDto toDto(GroupView v) {
-        return new GroupDto(v.address(), v.localPart(), v.displayName(), v.postingPolicy(), v.members());
+        return new GroupDto(v.address(), v.localPart(), v.displayName(), v.postingPolicy(), v.members(),
+                v.hiddenInDirectory());
     }
 
     public static NewGroup toNew(NewGroupRequest r) {
-        return new NewGroup(r.localPart(), r.displayName(), r.postingPolicy(), r.members());
+        return new NewGroup(r.localPart(), r.displayName(), r.postingPolicy(), r.members(),
+                Boolean.TRUE.equals(r.hiddenInDirectory()));
     }
 
     public static GroupChange toChange(GroupUpdateRequest r) {
-        return new GroupChange(r.displayName(), r.postingPolicy(), r.members());
+        return new GroupChange(r.displayName(), r.postingPolicy(), r.members(), r.hiddenInDirectory());
     }
 }

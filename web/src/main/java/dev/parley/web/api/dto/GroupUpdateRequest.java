@@ -7,5 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record GroupUpdateRequest(
         String displayName,
         @Schema(enumeration = {"anyone", "members", "domain"}) String postingPolicy,
-        List<String> members) implements ApiRequest {
+        List<String> members,
+        @Schema(description = "true: left out of the domain's corporate directory") Boolean hiddenInDirectory) implements ApiRequest {
 }

@@ -8,5 +8,6 @@ public record NewGroupRequest(
         @Schema(required = true, example = "team") String localPart,
         String displayName,
         @Schema(enumeration = {"anyone", "members", "domain"}, defaultValue = "anyone") String postingPolicy,
-        List<String> members) implements ApiRequest {
+        List<String> members,
+        @Schema(description = "true: left out of the domain's corporate directory", defaultValue = "false") Boolean hiddenInDirectory) implements ApiRequest {
 }

@@ -74,11 +74,22 @@ class MappingTest {
     void aliasGroupAndAuditShapes() {
         assertEquals(Set.of("address", "target", "catchAll"),
                 json(AliasMapping.toDto(new AliasView("@example.org", "carol@example.org", true))).keySet());
-        assertEquals(Set.of("address", "localPart", "displayName", "postingPolicy", "members"),
-                json(GroupMapping.toDto(new GroupView("team@example.org", "team", "Team", "members", List.of("a@b.c")))).keySet());
+        JsonObject group = json(GroupMapping.toDto(new GroupView("team@example.org", "team", "Team", "members",
+                List.of("a@b.c"), true)));
+        assertEquals(Set.of("address", "localPart", "displayName", "postingPolicy", "members", "hiddenInDirectory"),
+                group.keySet());
+        assertTrue(group.getBoolean("hiddenInDirectory"));
         assertEquals(Set.of("at", "actor", "action", "target", "detail"),
                 json(AuditMapping.toDto(new AuditEntryView(AT, "parley-admin", "domain.create", "example.org", null))).keySet());
-        assertEquals(List.of("x@y.z"), GroupMapping.toNew(new NewGroupRequest("team", null, null, List.of("x@y.z"))).members());
+        assertEquals(List.of("x@y.z"), GroupMapping.toNew(new NewGroupRequest("team", null, null, List.of("x@y.z"), null)).members());
+    }
+
+    @Test
+    void groupDirectoryVisibilityDefaultsToListedAndStaysUnchangedWhenAbsent() {
+        assertFalse(GroupMapping.toNew(new NewGroupRequest("team", null, null, null, null)).hiddenInDirectory());
+        assertTrue(GroupMapping.toNew(new NewGroupRequest("team", null, null, null, true)).hiddenInDirectory());
+        assertNull(GroupMapping.toChange(new GroupUpdateRequest("Team", null, null, null)).hiddenInDirectory());
+        assertEquals(Boolean.FALSE, GroupMapping.toChange(new GroupUpdateRequest(null, null, null, false)).hiddenInDirectory());
     }
 
     private static JsonObject json(Object dto) {
